@@ -1,0 +1,20 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** A kysely instance over a pg pool. `db.destroy()` ends the pool. */
+export function createDatabase<Schema>(options: DatabaseOptions): Kysely<Schema> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName,
+    // A connection that cannot be had in time is an error the caller sees, not a request that hangs.
+    connectionTimeoutMillis: 5_000,
+  });
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+}

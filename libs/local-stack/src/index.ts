@@ -1,0 +1,6 @@
+export { freePort } from './free-port.ts';
+export { type KafkaBroker, type KafkaBrokerOptions, startKafkaBroker } from './kafka-broker.ts';
+export { type PostgresServer, type PostgresServerOptions, startPostgres } from './postgres-server.ts';
+export { kafkaJarsDir, localDataDir, repoRoot } from './repo-paths.ts';
+export { stopProcess } from './stop-process.ts';
+export { waitUntil } from './wait-until.ts';

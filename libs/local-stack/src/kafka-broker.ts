@@ -1,0 +1,88 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
+import { stopProcess } from './stop-process.ts';
+import { waitUntil } from './wait-until.ts';
+
+export interface KafkaBrokerOptions {
+  dataDir: string;
+  port: number;
+  controllerPort: number;
+  heapMb?: number;
+}
+
+export interface KafkaBroker {
+  brokers: string[];
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const run = promisify(execFile);
+
+/**
+ * Starts a real single-node Apache Kafka broker (KRaft, broker and controller in one JVM) from the Maven Central jars
+ * that deploy/local/kafka/install.sh fetched. Formats the storage on first use; keeps data in `dataDir`.
+ */
+export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<KafkaBroker> {
+  const properties = join(options.dataDir, 'server.properties');
+  mkdirSync(options.dataDir, { recursive: true });
+  writeFileSync(properties, serverProperties(options));
+  if (!existsSync(join(options.dataDir, 'logs', 'meta.properties'))) {
+    const clusterId = randomBytes(16).toString('base64url');
+    await run('java', ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', properties]);
+  }
+  const child = spawnBroker(options, properties);
+  const brokers = [`127.0.0.1:${options.port}`];
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`Kafka exited with ${code}; see ${logFile(options)}`))),
+  );
+  await Promise.race([waitUntil('Kafka broker', () => describeCluster(brokers), 90_000), exited]);
+  return { brokers, pid: child.pid ?? 0, stop: () => stopProcess(child, 30_000) };
+}
+
+function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {
+  const log = openSync(logFile(options), 'a');
+  const log4j = join(repoRoot(), 'deploy', 'local', 'kafka', 'log4j.properties');
+  const jvm = [`-Xmx${options.heapMb ?? 512}m`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dlog4j.configuration=file:${log4j}`];
+  return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
+}
+
+async function describeCluster(brokers: string[]): Promise<void> {
+  const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+const classpath = (): string => `${kafkaJarsDir()}/*`;
+const logFile = (options: KafkaBrokerOptions): string => join(options.dataDir, 'server.log');
+
+function serverProperties({ dataDir, port, controllerPort }: KafkaBrokerOptions): string {
+  return `${[
+    'process.roles=broker,controller',
+    'node.id=1',
+    `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
+    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=PLAINTEXT',
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    `log.dirs=${join(dataDir, 'logs')}`,
+    'num.partitions=3',
+    // Topics are created explicitly (with their dead-letter topics), as in production.
+    'auto.create.topics.enable=false',
+    'offsets.topic.replication.factor=1',
+    'offsets.topic.num.partitions=10',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'group.initial.rebalance.delay.ms=0',
+    'unclean.leader.election.enable=false',
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,16 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Polls `probe` until it resolves, or fails with its last error once `timeoutMs` has passed. */
+export async function waitUntil<T>(what: string, probe: () => Promise<T>, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw new Error(`${what} not ready after ${timeoutMs} ms: ${(error as Error).message}`);
+      }
+      await sleep(everyMs);
+    }
+  }
+}

