@@ -23,5 +23,5 @@ if [ "$(pnpm --version 2>/dev/null)" != "$pnpm_version" ]; then
   ln -sf "$tools/pnpm/node_modules/pnpm/pnpm" "$tools/bin/pnpm"
 fi
 
-(cd "$root" && pnpm install --reporter=silent)
+(cd "$root" && pnpm install --frozen-lockfile --reporter=silent)
 "$root/deploy/local/kafka/install.sh"

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '@calbridge/testkit';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Kysely } from 'kysely';
 import { createDatabase, inTransaction, migrateToLatest, pingDatabase } from '../src/index.ts';
 
@@ -44,7 +44,11 @@ describe('database', () => {
         db,
         async (trx) => {
           const row = await trx.selectFrom('note').select('body').where('id', '=', 2).executeTakeFirstOrThrow();
-          await trx.updateTable('note').set({ body: String(Number(row.body) + 1) }).where('id', '=', 2).execute();
+          await trx
+            .updateTable('note')
+            .set({ body: String(Number(row.body) + 1) })
+            .where('id', '=', 2)
+            .execute();
         },
         { isolation: 'serializable', retries: 20 },
       );

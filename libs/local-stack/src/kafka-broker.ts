@@ -47,7 +47,12 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
 function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {
   const log = openSync(logFile(options), 'a');
   const log4j = join(repoRoot(), 'deploy', 'local', 'kafka', 'log4j.properties');
-  const jvm = [`-Xmx${options.heapMb ?? 512}m`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dlog4j.configuration=file:${log4j}`];
+  const jvm = [
+    `-Xmx${options.heapMb ?? 512}m`,
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    `-Dlog4j.configuration=file:${log4j}`,
+  ];
   return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
 }
 

@@ -1,7 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Polls `probe` until it resolves, or fails with its last error once `timeoutMs` has passed. */
-export async function waitUntil<T>(what: string, probe: () => Promise<T>, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T>,
+  timeoutMs = 60_000,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -1,0 +1,33 @@
+# Thin porcelain over the scripts; every target installs what it needs first (scripts/bootstrap.sh is idempotent).
+SHELL := bash
+export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+node := node --conditions=@calbridge/source
+
+.PHONY: bootstrap up down test check typecheck lint bench demo
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+## up: start the whole stack in the background and return once every part answers /health/ready
+up: bootstrap
+	@$(node) deploy/local/stack/up.ts
+
+## down: stop what `make up` started
+down: bootstrap
+	@$(node) deploy/local/stack/down.ts
+
+## test: type-check, lint, then every test against a real Postgres and a real Kafka broker
+test: bootstrap check
+	@scripts/test.sh
+
+check: typecheck lint
+
+typecheck:
+	@tsc -b
+
+lint:
+	@biome check .
+
+## bench: throughput figures as JSON
+bench: bootstrap
+	@$(node) bench/run.ts

@@ -1,0 +1,31 @@
+import { eventRegistry } from './event-registry.ts';
+import type { EventDataInputOf, EventOf, EventType } from './event-schemas.ts';
+import { formatIssues } from './format-issues.ts';
+import { InvalidEventError } from './invalid-event.error.ts';
+
+export type CreateEventInput<Type extends EventType> = {
+  source: string;
+  subject: string;
+  partnerId: string;
+  data: EventDataInputOf<Type>;
+  id?: string;
+  time?: string;
+};
+
+export function createEvent<Type extends EventType>(type: Type, input: CreateEventInput<Type>): EventOf<Type> {
+  const envelope = {
+    specversion: '1.0',
+    id: input.id ?? crypto.randomUUID(),
+    type,
+    source: input.source,
+    time: input.time ?? new Date().toISOString(),
+    subject: input.subject,
+    partnerid: input.partnerId,
+    datacontenttype: 'application/json',
+    data: input.data,
+  };
+  const result = eventRegistry[type].schema.safeParse(envelope);
+  if (!result.success) throw new InvalidEventError(type, formatIssues(result.error.issues));
+  // The registry lookup widens to all event types; the entry is the one for Type, so the narrowing is sound.
+  return result.data as EventOf<Type>;
+}

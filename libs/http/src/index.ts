@@ -1,0 +1,13 @@
+export type { FastifyPluginAsyncZod as HttpPlugin } from 'fastify-type-provider-zod';
+export type { TokenClaims } from './auth/sign-token.ts';
+export { signToken } from './auth/sign-token.ts';
+export type { Tenant } from './auth/tenant.ts';
+export { tenantScope } from './auth/tenant-scope.ts';
+export type { HttpApp, HttpAppOptions } from './build-http-app.ts';
+export { buildHttpApp } from './build-http-app.ts';
+export type { HealthCheck, HealthChecks } from './health/run-checks.ts';
+export type { FieldError, ProblemDetails } from './problem/problem-details.schema.ts';
+export { fieldErrorSchema, problemDetailsSchema } from './problem/problem-details.schema.ts';
+export type { ProblemExtra } from './problem/problem-error.ts';
+export { ProblemError } from './problem/problem-error.ts';
+export { conflict, notFound, unprocessable } from './problem/problem-factories.ts';

@@ -1,0 +1,14 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError } from './problem-error.ts';
+import { sendProblem } from './send-problem.ts';
+import { toProblemError } from './to-problem-error.ts';
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const problem = toProblemError(error, request);
+  if (error instanceof ProblemError || problem.status < 500) {
+    request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+  } else {
+    request.log.error({ err: error }, 'request failed unexpectedly');
+  }
+  return sendProblem(request, reply, problem);
+}

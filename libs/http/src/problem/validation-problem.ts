@@ -1,0 +1,28 @@
+import type { FastifySchemaValidationError } from 'fastify';
+import type { FieldError } from './problem-details.schema.ts';
+import { ProblemError } from './problem-error.ts';
+
+// Fastify names the request part it validated; clients know it by these names.
+const fieldPrefixes: Record<string, string | undefined> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+function fieldErrors(prefix: string, issue: FastifySchemaValidationError): FieldError[] {
+  const path = [prefix, ...issue.instancePath.split('/').filter((segment) => segment !== '')].join('.');
+  const unknownKeys = issue.params.keys;
+  // zod reports every unknown key in one issue on the enclosing object; name each one.
+  if (issue.keyword === 'unrecognized_keys' && Array.isArray(unknownKeys)) {
+    return unknownKeys.map((key) => ({ field: `${path}.${String(key)}`, message: 'Unknown field' }));
+  }
+  return [{ field: path, message: issue.message ?? 'Invalid value' }];
+}
+
+export function validationProblem(issues: FastifySchemaValidationError[], context: string | undefined): ProblemError {
+  const prefix = fieldPrefixes[context ?? ''] ?? 'request';
+  const errors = issues.flatMap((issue) => fieldErrors(prefix, issue));
+  const fields = errors.map((error) => error.field).join(', ');
+  return new ProblemError(400, 'validation_failed', 'Invalid request', `Invalid fields: ${fields}`, { errors });
+}

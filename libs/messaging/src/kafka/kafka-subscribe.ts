@@ -1,0 +1,60 @@
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { ConsumerHandle, IncomingMessage, SubscribeOptions } from './kafka-types.ts';
+
+/** A consumer group member that hands batches to `onBatch`; offsets are committed only when resolved. */
+export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promise<ConsumerHandle> {
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+    allowAutoTopicCreation: false,
+    retry: {
+      initialRetryTime: 300,
+      retries: 8,
+      // Crash-only recovery: kafkajs restarts on retriable errors; anything else stops the member and the
+      // health check reports it, so the orchestrator restarts the process with a fresh client.
+      restartOnFailure: async (error) => {
+        options.onEvent('crashed', { error, restart: true });
+        return true;
+      },
+    },
+  });
+  const { CRASH, STOP, HEARTBEAT, GROUP_JOIN, COMMIT_OFFSETS } = consumer.events;
+  consumer.on(GROUP_JOIN, () => options.onEvent('joined'));
+  consumer.on(HEARTBEAT, () => options.onEvent('heartbeat'));
+  consumer.on(COMMIT_OFFSETS, () => options.onEvent('committed'));
+  consumer.on(STOP, () => options.onEvent('stopped'));
+  consumer.on(CRASH, ({ payload }) => options.onEvent('crashed', { error: payload.error, restart: payload.restart }));
+  await consumer.connect();
+  await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+  await consumer.run({
+    eachBatchAutoResolve: false,
+    autoCommit: true,
+    autoCommitInterval: 1_000,
+    partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+      const messages = batch.messages.map((message) => toIncoming(batch.topic, batch.partition, message));
+      await options.onBatch(messages, {
+        isRunning: () => isRunning() && !isStale(),
+        resolveOffset,
+        commit: () => commitOffsetsIfNecessary(),
+        heartbeat,
+      });
+    },
+  });
+  return { stop: () => consumer.disconnect() };
+}
+
+function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    value: message.value,
+    headers,
+  };
+}

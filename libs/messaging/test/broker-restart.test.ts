@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { freePort, type KafkaBroker, localDataDir, startKafkaBroker } from '@calbridge/local-stack';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import {
+  enqueueEvent,
+  type InboxConsumer,
+  type MessageProducer,
+  type OutboxRelay,
+  startInboxConsumer,
+  startOutboxRelay,
+} from '../src/index.ts';
+import { eventually } from './support/eventually.ts';
+import { messagingFixture } from './support/messaging-fixture.ts';
+import { roomEvent } from './support/room-events.ts';
+import { silentLogger } from './support/silent-logger.ts';
+
+// This file restarts a broker, so it runs its own instead of the shared test broker.
+const brokerOptions = { dataDir: join(localDataDir(), `restart-${randomUUID()}`), port: 0, controllerPort: 0 };
+let broker: KafkaBroker;
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
+let producer: MessageProducer;
+let relay: OutboxRelay;
+let consumer: InboxConsumer;
+
+beforeAll(async () => {
+  Object.assign(brokerOptions, { port: await freePort(), controllerPort: await freePort() });
+  broker = await startKafkaBroker(brokerOptions);
+  fixture = await messagingFixture(broker.brokers);
+  producer = await fixture.bus.producer();
+  const common = { db: fixture.db, logger: silentLogger, topicPrefix: fixture.prefix, producer };
+  relay = await startOutboxRelay({ ...common, databaseUrl: fixture.url });
+  consumer = await startInboxConsumer({
+    ...common,
+    bus: fixture.bus,
+    groupId: 'restart',
+    topics: ['booking.events.v1'],
+    handlers: {
+      RoomUpserted: async (trx, event) => {
+        await trx.insertInto('applied').values({ id: event.id }).execute();
+      },
+    },
+  });
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([relay.stop(), consumer.stop()]);
+  await producer.disconnect();
+  await broker.stop();
+  await fixture.close();
+}, 120_000);
+
+const commit = async (count: number) => {
+  for (let index = 0; index < count; index++) {
+    await fixture.db.transaction().execute((trx) => enqueueEvent(trx, roomEvent(randomUUID(), 1)));
+  }
+};
+const applied = async () => (await fixture.db.selectFrom('applied').select('id').execute()).map(({ id }) => id);
+
+test('when the broker restarts during consumption, then consumption resumes and nothing is lost', async () => {
+  await commit(100);
+  await eventually(async () => expect(await applied()).toHaveLength(100));
+
+  await broker.stop();
+  await commit(100);
+  broker = await startKafkaBroker(brokerOptions);
+  await commit(100);
+
+  await eventually(async () => expect((await applied()).length).toBeGreaterThanOrEqual(300), 90_000);
+  const ids = await applied();
+  expect(ids).toHaveLength(300);
+  expect(new Set(ids).size).toBe(300);
+}, 180_000);

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { type MessageProducer, startInboxConsumer } from '../src/index.ts';
+import { eventually } from './support/eventually.ts';
+import { messagingFixture } from './support/messaging-fixture.ts';
+import { roomEvent } from './support/room-events.ts';
+import { silentLogger } from './support/silent-logger.ts';
+
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
+let producer: MessageProducer;
+
+beforeAll(async () => {
+  fixture = await messagingFixture();
+  producer = await fixture.bus.producer();
+});
+afterAll(async () => {
+  await producer.disconnect();
+  await fixture.close();
+});
+
+test('when a consumer stops making progress while messages wait, then liveness fails; an idle one stays live', async () => {
+  let release = (): void => {};
+  const stuck = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const options = {
+    bus: fixture.bus,
+    producer,
+    db: fixture.db,
+    logger: silentLogger,
+    topics: ['booking.events.v1'],
+    topicPrefix: fixture.prefix,
+    stallAfterMs: 1_500,
+  };
+  const idle = await startInboxConsumer({ ...options, groupId: 'idle', handlers: {} });
+  const hanging = await startInboxConsumer({ ...options, groupId: 'hanging', handlers: { RoomUpserted: () => stuck } });
+  await eventually(() => Promise.all([idle.ready(), hanging.ready()]));
+  const event = roomEvent(randomUUID(), 1);
+  await producer.send([{ topic: fixture.topic, key: event.subject, value: JSON.stringify(event), headers: {} }]);
+
+  await eventually(() => expect(hanging.live()).rejects.toThrow(/no progress for \d+ s with 1 messages waiting/));
+  await eventually(async () => expect(await fixture.bus.lag(`${fixture.prefix}idle`, [fixture.topic])).toBe(0));
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await expect(idle.live()).resolves.toBeUndefined();
+
+  release();
+  await Promise.all([idle.stop(), hanging.stop()]);
+});
