@@ -1,3 +1,6 @@
+export { describeServiceProcess } from './service-process.suite.ts';
+export { runServiceProcess, type ServiceProcess, startServiceProcess } from './service-process.ts';
+export { createServiceTestEnv } from './service-test-env.ts';
 export { createTestDatabase, requiredEnv, type TestDatabase } from './test-database.ts';
 export { startTestInfra, type TestInfra } from './test-infra.ts';
 export { createTopics, testKafkaBrokers, uniquePrefix } from './test-topics.ts';

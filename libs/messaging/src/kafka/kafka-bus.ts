@@ -13,6 +13,8 @@ export interface KafkaBus {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   /** Messages not yet committed by the group on these topics (0 when the group has committed everything). */
   lag(groupId: string, topics: string[]): Promise<number>;
+  /** Readiness probe: resolves when the cluster answers a metadata request. */
+  ping(): Promise<void>;
 }
 
 export interface KafkaBusOptions {
@@ -50,5 +52,9 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
         await admin.createTopics({ topics: specs, waitForLeaders: true });
       }),
     lag: (groupId, topics) => withAdmin((admin) => topicLag(admin, groupId, topics)),
+    ping: () =>
+      withAdmin(async (admin) => {
+        await admin.describeCluster();
+      }),
   };
 }

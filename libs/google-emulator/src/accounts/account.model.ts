@@ -1,0 +1,13 @@
+export interface ServiceAccountKeyMaterial {
+  keyId: string;
+  clientId: string;
+  publicKeyPem: string;
+  privateKeyPem: string;
+  domainWideDelegation: boolean;
+}
+
+export interface Account {
+  email: string;
+  kind: 'user' | 'serviceAccount';
+  serviceAccount?: ServiceAccountKeyMaterial;
+}

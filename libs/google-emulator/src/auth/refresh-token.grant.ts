@@ -1,0 +1,20 @@
+import type { EmulatorDeps } from '../app/emulator-deps.ts';
+import { invalidGrant, OAuthError } from './oauth-error.ts';
+import { mintAccessToken } from './token-minting.ts';
+import type { TokenParams } from './token-params.ts';
+import { tokenResponse } from './token-response.ts';
+
+export function refreshTokenGrant(deps: EmulatorDeps, params: TokenParams): Record<string, unknown> {
+  if (params.client_id === undefined) {
+    throw new OAuthError(400, 'invalid_request', 'Could not determine client ID from request.');
+  }
+  const grant = deps.state.tokens.refresh.get(params.refresh_token ?? '');
+  if (grant === undefined || !deps.state.accounts.has(grant.email)) {
+    throw invalidGrant('Token has been expired or revoked.');
+  }
+  if (grant.clientId !== undefined && grant.clientId !== params.client_id) {
+    throw new OAuthError(401, 'unauthorized_client', 'Unauthorized');
+  }
+  const access = mintAccessToken(deps.state.tokens, deps.clock, { ...grant, grant: grant.token });
+  return tokenResponse(access);
+}

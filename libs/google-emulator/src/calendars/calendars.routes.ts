@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { EmulatorDeps } from '../app/emulator-deps.ts';
+import { principalOf } from '../app/request-principal.ts';
+import { requireScope } from '../auth/scopes.ts';
+import { notFound } from '../errors/api-errors.ts';
+import { accessCalendar } from './calendar-access.ts';
+import { renderCalendarListEntry } from './calendar-list.render.ts';
+import { renderCalendar } from './calendar.render.ts';
+
+type CalendarParams = { Params: { calendarId: string } };
+
+export function registerCalendarRoutes(api: FastifyInstance, deps: EmulatorDeps): void {
+  api.get<CalendarParams>('/calendars/:calendarId', async (request) => {
+    return renderCalendar(accessCalendar(deps.state, principalOf(request), request.params.calendarId, 'calendarsRead').calendar);
+  });
+
+  /**
+   * A calendar shared with a person shows up in their list; one shared with a service account does not until the
+   * account inserts it into its own calendarList, so for a service account only calendars.get proves access.
+   */
+  api.get<CalendarParams>('/users/me/calendarList/:calendarId', async (request) => {
+    const principal = principalOf(request);
+    requireScope(principal, 'calendarListRead');
+    const id = request.params.calendarId === 'primary' ? principal.email : request.params.calendarId;
+    const calendar = deps.state.calendars.get(id);
+    const role = calendar?.acl.get(principal.email);
+    const listed = calendar !== undefined && (calendar.owner === principal.email || principal.kind === 'user');
+    if (calendar === undefined || role === undefined || !listed) throw notFound();
+    return renderCalendarListEntry(calendar, role);
+  });
+}

@@ -1,0 +1,56 @@
+import type { CalendarRecord } from '../calendars/calendar.model.ts';
+import type { StoredEvent } from '../events/event.model.ts';
+import { instantOf } from '../events/event-time.render.ts';
+import { instanceId } from '../recurrence/instance-id.ts';
+import { materializeInstance } from '../recurrence/instance-materialize.ts';
+import { expandSeries, type Window } from '../recurrence/series-expander.ts';
+import type { ListCandidate } from './list-candidate.ts';
+
+const MAX_INSTANCES_PER_SERIES = 5000;
+
+/**
+ * Without singleEvents: stored events as they are (series, single events, exceptions). With singleEvents: series
+ * expanded into instances over `window`, exceptions in place of their instances, the series themselves left out.
+ */
+export function buildCandidates(calendar: CalendarRecord, singleEvents: boolean, window: Window): ListCandidate[] {
+  const zone = calendar.timeZone;
+  const candidates: ListCandidate[] = [];
+  for (const event of calendar.events.values()) {
+    const master = event.recurringEventId === undefined ? undefined : calendar.events.get(event.recurringEventId);
+    const order = master?.order ?? event.order;
+    if (!singleEvents) {
+      candidates.push(
+        candidateOf(event, order, zone, event.content.recurrence === undefined ? undefined : series(event, zone)),
+      );
+    } else if (event.content.recurrence !== undefined) {
+      for (const occurrence of expandSeries(event, zone, window, MAX_INSTANCES_PER_SERIES)) {
+        if (calendar.events.has(instanceId(event.id, occurrence.originalStart))) continue;
+        candidates.push(candidateOf(materializeInstance(event, occurrence), event.order, zone));
+      }
+    } else {
+      candidates.push(
+        candidateOf(master?.content.status === 'cancelled' ? cancelledWith(event, master) : event, order, zone),
+      );
+    }
+  }
+  return candidates;
+}
+
+function candidateOf(event: StoredEvent, order: number, zone: string, overlaps?: ListCandidate['seriesOverlaps']) {
+  const candidate: ListCandidate = {
+    event,
+    order,
+    startMs: instantOf(event.content.start, zone),
+    endMs: instantOf(event.content.end, zone),
+  };
+  if (overlaps !== undefined) candidate.seriesOverlaps = overlaps;
+  return candidate;
+}
+
+const series = (master: StoredEvent, zone: string) => (from: number, to: number) =>
+  expandSeries(master, zone, { from, to }, 1).length > 0;
+
+/** An exception of a deleted series is gone with it. */
+function cancelledWith(event: StoredEvent, master: StoredEvent): StoredEvent {
+  return { ...event, seq: Math.max(event.seq, master.seq), content: { ...event.content, status: 'cancelled' } };
+}

@@ -1,0 +1,80 @@
+import { calendar, type calendar_v3 } from '@googleapis/calendar';
+import { gaxios, JWT, OAuth2Client } from 'google-auth-library';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/index.ts';
+import { type ControlClient, controlClient } from './control-client.ts';
+
+export interface TestEmulator extends Emulator {
+  control: ControlClient;
+}
+
+export interface TestUser {
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface ServiceAccountKey {
+  client_email: string;
+  private_key: string;
+  private_key_id: string;
+}
+
+export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
+export const OAUTH_CLIENT = { clientId: 'calbridge-test.apps.googleusercontent.com', clientSecret: 'test-secret' };
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
+  const emulator = await createEmulator({ port: 0, ...options });
+  return { ...emulator, control: controlClient(emulator.url) };
+}
+
+export async function createUser(emulator: TestEmulator, email: string, timeZone?: string): Promise<TestUser> {
+  const response = await emulator.control.post<TestUser>('/users', { email, ...(timeZone ? { timeZone } : {}) });
+  if (response.status !== 200) throw new Error(`creating ${email}: ${response.status}`);
+  return response.body;
+}
+
+export function oauthClient(emulator: TestEmulator): OAuth2Client {
+  return new OAuth2Client({
+    ...OAUTH_CLIENT,
+    redirectUri: 'http://127.0.0.1:1/oauth2/callback',
+    endpoints: { oauth2TokenUrl: `${emulator.url}/token`, oauth2AuthBaseUrl: `${emulator.url}/o/oauth2/v2/auth` },
+  });
+}
+
+/** The real Google client, authenticated as `user` the way a connector holding its tokens would be. */
+export function userCalendar(emulator: TestEmulator, user: TestUser, expiryDate = Date.now() + 3_600_000) {
+  const auth = oauthClient(emulator);
+  auth.setCredentials({ access_token: user.accessToken, refresh_token: user.refreshToken, expiry_date: expiryDate });
+  return calendar({ version: 'v3', rootUrl: `${emulator.url}/`, auth });
+}
+
+/** JWT's token URL is hard-coded; a transporter interceptor sends it to the emulator (toolchain notes). */
+export function serviceAccountAuth(
+  emulator: TestEmulator,
+  key: ServiceAccountKey,
+  scopes = [CALENDAR_SCOPE],
+  subject?: string,
+) {
+  // google-auth-library's own gaxios export, so the transporter is the class JWT expects.
+  const transporter = new gaxios.Gaxios();
+  transporter.interceptors.request.add({
+    resolved: async (config) => {
+      if (String(config.url).startsWith('https://oauth2.googleapis.com/token'))
+        config.url = new URL(`${emulator.url}/token`);
+      return config;
+    },
+  });
+  return new JWT({
+    email: key.client_email,
+    key: key.private_key,
+    scopes,
+    transporter,
+    ...(subject ? { subject } : {}),
+  });
+}
+
+export function serviceAccountCalendar(emulator: TestEmulator, key: ServiceAccountKey, scopes?: string[]) {
+  return calendar({ version: 'v3', rootUrl: `${emulator.url}/`, auth: serviceAccountAuth(emulator, key, scopes) });
+}
+
+export type CalendarApi = calendar_v3.Calendar;

@@ -1,0 +1,17 @@
+import type { HttpApp } from '@calbridge/http';
+import type { EventHandlers } from '@calbridge/messaging';
+import type { ServiceDeps } from './service-deps.ts';
+import type { ServiceConfig } from './service-env.ts';
+
+/** A service as the runtime sees it: its migrations, its subscriptions and how to build its HTTP app. */
+export interface ServiceDefinition<Config extends ServiceConfig = ServiceConfig, Schema = unknown> {
+  name: string;
+  /** Absolute path of the service's migration folder. */
+  migrationsFolder: string;
+  /**
+   * The subscription table (src/events/consumers.ts). The service subscribes only to the topics of the events it
+   * has handlers for, so a topic is never consumed (and its offsets committed) before something handles it.
+   */
+  subscriptions: { groupId: string; handlers: EventHandlers };
+  buildApp(deps: ServiceDeps<Config, Schema>): Promise<HttpApp>;
+}

@@ -1,0 +1,40 @@
+import type { HttpApp } from '@calbridge/http';
+import { type InboxConsumer, type OutboxRelay, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
+import type { ServiceDefinition } from './service-definition.ts';
+import { openServiceDeps, type ServiceDeps } from './service-deps.ts';
+import type { ServiceConfig } from './service-env.ts';
+import { subscribedTopics } from './subscribed-topics.ts';
+
+export interface RunningService<Config extends ServiceConfig, Schema> {
+  app: HttpApp;
+  deps: ServiceDeps<Config, Schema>;
+  /** Stops taking requests, then events, then closes connections: nothing half-done is acknowledged. */
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP app, the outbox relay and the inbox consumer of a service, in-process. */
+export async function startService<Config extends ServiceConfig, Schema>(
+  definition: ServiceDefinition<Config, Schema>,
+  config: Config,
+): Promise<RunningService<Config, Schema>> {
+  const deps = await openServiceDeps<Config, Schema>(definition.name, config);
+  const common = { db: deps.db, logger: deps.logger, producer: deps.producer, topicPrefix: config.KAFKA_TOPIC_PREFIX };
+  const relay: OutboxRelay = await startOutboxRelay({ ...common, databaseUrl: config.DATABASE_URL });
+  let consumer: InboxConsumer | undefined;
+  const topics = subscribedTopics(definition.subscriptions.handlers);
+  if (topics.length > 0) {
+    consumer = await startInboxConsumer({ ...common, ...definition.subscriptions, topics, bus: deps.bus });
+    deps.readinessChecks.consumer = consumer.ready;
+    deps.livenessChecks.consumer = consumer.live;
+  }
+  const app = await definition.buildApp(deps);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const close = async (): Promise<void> => {
+    await app.close();
+    await consumer?.stop();
+    await relay.stop();
+    await deps.producer.disconnect();
+    await deps.db.destroy();
+  };
+  return { app, deps, close };
+}

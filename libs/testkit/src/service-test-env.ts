@@ -1,0 +1,16 @@
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase } from './test-database.ts';
+import { testKafkaBrokers, uniquePrefix } from './test-topics.ts';
+
+/** The environment a service needs, pointing at a fresh test database and topics of its own. */
+export async function createServiceTestEnv() {
+  const database = await createTestDatabase();
+  const env = {
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: testKafkaBrokers().join(','),
+    KAFKA_TOPIC_PREFIX: uniquePrefix(),
+    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  };
+  return { env, drop: database.drop };
+}

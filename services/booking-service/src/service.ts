@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceDefinition } from '@calbridge/runtime';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { subscriptions } from './events/consumers.ts';
+
+export const service: ServiceDefinition<Config, Database> = {
+  name: 'booking-service',
+  migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  subscriptions,
+  buildApp,
+};

@@ -1,0 +1,3 @@
+import { describeServiceProcess } from '@calbridge/testkit';
+
+describeServiceProcess(new URL('..', import.meta.url));

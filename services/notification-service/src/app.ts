@@ -1,0 +1,12 @@
+import type { HttpApp } from '@calbridge/http';
+import { buildServiceHttpApp, type ServiceDeps } from '@calbridge/runtime';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+
+export type AppDeps = ServiceDeps<Config, Database>;
+
+/** Builds the HTTP app from explicit deps; never listens (src/main.ts owns the process). */
+export async function buildApp(deps: AppDeps): Promise<HttpApp> {
+  const app = await buildServiceHttpApp(deps);
+  return app;
+}
