@@ -1,4 +1,3 @@
-export { describeServiceProcess } from './service-process.suite.ts';
 export { runServiceProcess, type ServiceProcess, startServiceProcess } from './service-process.ts';
 export { createServiceTestEnv } from './service-test-env.ts';
 export { createTestDatabase, requiredEnv, type TestDatabase } from './test-database.ts';

@@ -1,3 +1,4 @@
+// Not re-exported from index.ts: it imports @jest/globals, which only exists inside a Jest run.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';

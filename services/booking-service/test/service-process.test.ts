@@ -1,3 +1,3 @@
-import { describeServiceProcess } from '@calbridge/testkit';
+import { describeServiceProcess } from '@calbridge/testkit/service-suite';
 
 describeServiceProcess(new URL('..', import.meta.url));

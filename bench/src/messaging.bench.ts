@@ -1,0 +1,74 @@
+import { createDatabase } from '@calbridge/db';
+import {
+  createKafkaBus,
+  enqueueEvent,
+  migrateMessaging,
+  startInboxConsumer,
+  startOutboxRelay,
+  topicsWithDeadLetters,
+} from '@calbridge/messaging';
+import { createTestDatabase, uniquePrefix } from '@calbridge/testkit';
+import { type Kysely, sql } from 'kysely';
+import pino from 'pino';
+import { benchEvent } from './payload.ts';
+
+const logger = pino({ level: 'silent' });
+
+/** Outbox relay publish rate and inbox consumer apply rate, on 1 KB contract events. */
+export async function messaging(brokers: string[], count: number) {
+  const testDb = await createTestDatabase();
+  // biome-ignore lint/suspicious/noExplicitAny: raw SQL on a bench table
+  const db: Kysely<any> = createDatabase({ url: testDb.url, poolSize: 10 });
+  await migrateMessaging(db);
+  await sql`create table effect (id uuid primary key)`.execute(db);
+  const prefix = uniquePrefix();
+  const bus = createKafkaBus({ brokers, clientId: 'bench', logger });
+  await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
+  for (let offset = 0; offset < count; offset += 500) {
+    await db.transaction().execute(async (trx) => {
+      for (let index = offset; index < Math.min(count, offset + 500); index++)
+        await enqueueEvent(trx, benchEvent(index));
+    });
+  }
+  const producer = await bus.producer();
+  const relayStarted = performance.now();
+  const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix });
+  await until(async () => (await countRows(db, 'messaging_outbox')) === 0);
+  const relaySeconds = (performance.now() - relayStarted) / 1000;
+  await relay.stop();
+
+  let first = 0;
+  const consumer = await startInboxConsumer({
+    bus,
+    producer,
+    db,
+    logger,
+    groupId: 'bench',
+    topics: ['booking.events.v1'],
+    topicPrefix: prefix,
+    handlers: {
+      RoomUpserted: async (trx, event) => {
+        // Timed from the first message, like the raw consumer, so group-join time is left out of both.
+        first ||= performance.now();
+        await trx.insertInto('effect').values({ id: event.id }).execute();
+      },
+    },
+  });
+  await until(async () => (await countRows(db, 'effect')) === count);
+  const inboxSeconds = (performance.now() - first) / 1000;
+  await consumer.stop();
+  await producer.disconnect();
+  await db.destroy();
+  await testDb.drop();
+  return { relay: count / relaySeconds, inbox: count / inboxSeconds };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL on bench tables
+async function countRows(db: Kysely<any>, table: string): Promise<number> {
+  const result = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+  return Number(result.rows[0]?.n);
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 20));
+}
