@@ -24,6 +24,7 @@ check: typecheck lint
 
 typecheck:
 	@tsc -b
+	@tsc -p deploy/local/stack
 
 lint:
 	@biome check .

@@ -5,7 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools"
 node_version="$(cat "$root/.nvmrc")"
-pnpm_version="$(sed -n 's/.*"packageManager": *"pnpm@\([^"]*\)".*/\1/p' "$root/package.json")"
+# pnpm is pinned here rather than in package.json "packageManager", which makes pnpm 12 try to fetch itself.
+pnpm_version="12.21.0"
 mkdir -p "$tools/bin"
 export PATH="$tools/bin:$PATH"
 

@@ -20,7 +20,6 @@ export async function messaging(brokers: string[], count: number) {
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL on a bench table
   const db: Kysely<any> = createDatabase({ url: testDb.url, poolSize: 10 });
   await migrateMessaging(db);
-  await sql`create table effect (id uuid primary key)`.execute(db);
   const prefix = uniquePrefix();
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger });
   await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
@@ -47,14 +46,15 @@ export async function messaging(brokers: string[], count: number) {
     topics: ['booking.events.v1'],
     topicPrefix: prefix,
     handlers: {
-      RoomUpserted: async (trx, event) => {
-        // Timed from the first message, like the raw consumer, so group-join time is left out of both.
+      // A no-op handler, like the raw consumer's: what is measured is the inbox itself (parse + validate against
+      // the contract, the inbox insert, the transaction, offset commits). Timed from the first message, so
+      // group-join time is left out of both.
+      RoomUpserted: async () => {
         first ||= performance.now();
-        await trx.insertInto('effect').values({ id: event.id }).execute();
       },
     },
   });
-  await until(async () => (await countRows(db, 'effect')) === count);
+  await until(async () => (await countRows(db, 'messaging_inbox')) === count);
   const inboxSeconds = (performance.now() - first) / 1000;
   await consumer.stop();
   await producer.disconnect();

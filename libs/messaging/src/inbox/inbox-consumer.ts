@@ -6,6 +6,7 @@ import type { MessagingTables } from '../messaging-tables.ts';
 import { ConsumerHealth } from './consumer-health.ts';
 import { sendToDeadLetter } from './dead-letter.ts';
 import type { EventHandlers } from './event-handlers.ts';
+import { processChunk } from './process-chunk.ts';
 import { type ProcessSettings, processMessage } from './process-message.ts';
 
 export interface InboxConsumerOptions {
@@ -24,6 +25,8 @@ export interface InboxConsumerOptions {
   /** How long without progress, while messages wait, before liveness fails. */
   stallAfterMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** Messages of one partition applied in one transaction when none fails (default 200). */
+  chunkSize?: number;
 }
 
 export interface InboxConsumer {
@@ -40,6 +43,7 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
   const topics = options.topics.map((topic) => prefix + topic);
   const groupId = prefix + options.groupId;
   const health = new ConsumerHealth();
+  const chunkSize = options.chunkSize ?? 200;
   const settings: ProcessSettings = {
     db: options.db as Kysely<MessagingTables>,
     consumerName: options.groupId,
@@ -58,20 +62,37 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
         options.logger.error({ err: detail?.error, restart: detail?.restart }, 'consumer crashed');
     },
     onBatch: async (messages, context) => {
-      for (const message of messages) {
-        if (!(await settle(message, context))) return;
+      for (let start = 0; start < messages.length; start += chunkSize) {
+        if (!(await settleChunk(messages.slice(start, start + chunkSize), context))) return;
       }
     },
   });
+
+  async function settleChunk(chunk: IncomingMessage[], context: BatchContext): Promise<boolean> {
+    if (!context.isRunning()) return false;
+    const outcome = await processChunk(chunk, settings);
+    if (!outcome) {
+      for (const message of chunk) if (!(await settle(message, context))) return false;
+      return true;
+    }
+    for (const { message, reason } of outcome.dead) await deadLetter(message, reason);
+    return resolve(chunk.at(-1) as IncomingMessage, context);
+  }
 
   async function settle(message: IncomingMessage, context: BatchContext): Promise<boolean> {
     if (!context.isRunning()) return false;
     const outcome = await processMessage(message, context, settings);
     if (!outcome) return false;
-    if (outcome.status === 'dead') {
-      options.logger.error({ topic: message.topic, offset: message.offset, reason: outcome.reason }, 'dead-lettered');
-      await sendToDeadLetter(options.producer, message, groupId, outcome.reason);
-    }
+    if (outcome.status === 'dead') await deadLetter(message, outcome.reason);
+    return resolve(message, context);
+  }
+
+  async function deadLetter(message: IncomingMessage, reason: string): Promise<void> {
+    options.logger.error({ topic: message.topic, offset: message.offset, reason }, 'dead-lettered');
+    await sendToDeadLetter(options.producer, message, groupId, reason);
+  }
+
+  async function resolve(message: IncomingMessage, context: BatchContext): Promise<boolean> {
     context.resolveOffset(message.offset);
     health.progress();
     await context.commit();

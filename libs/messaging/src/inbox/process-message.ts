@@ -59,7 +59,7 @@ export async function processMessage(
   return undefined;
 }
 
-function parseMessage(message: IncomingMessage): ReturnType<typeof parseEvent> {
+export function parseMessage(message: IncomingMessage): ReturnType<typeof parseEvent> {
   if (!message.value || message.value.length === 0) return { ok: false, reason: 'empty message value' };
   let json: unknown;
   try {

@@ -1,0 +1,9 @@
+import { signToken } from '../../../libs/http/src/index.ts';
+
+/** The partner the demo token acts for: fixed, so data created with one `make up` is still theirs after the next. */
+export const demoPartnerId = '00000000-0000-4000-8000-0000000000de';
+
+const validForSeconds = 30 * 24 * 60 * 60;
+
+export const demoPartnerToken = (jwtSecret: string): string =>
+  signToken({ partnerId: demoPartnerId, expiresInSeconds: validForSeconds }, jwtSecret);

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { localDataDir, repoRoot } from '../../../libs/local-stack/src/index.ts';
+
+export interface StackPaths {
+  repo: string;
+  dir: string;
+  pidFile: string;
+  manifestFile: string;
+  supervisorLog: string;
+  logsDir: string;
+  postgresDir: string;
+  kafkaDir: string;
+}
+
+/** Where the running stack keeps its state: all under the git-ignored .data/stack, so a reset is one `rm -rf`. */
+export function stackPaths(): StackPaths {
+  const dir = join(localDataDir(), 'stack');
+  return {
+    repo: repoRoot(),
+    dir,
+    pidFile: join(dir, 'supervisor.pid'),
+    manifestFile: join(dir, 'stack.json'),
+    supervisorLog: join(dir, 'supervisor.log'),
+    logsDir: join(dir, 'logs'),
+    postgresDir: join(dir, 'postgres'),
+    kafkaDir: join(dir, 'kafka'),
+  };
+}

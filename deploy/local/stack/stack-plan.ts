@@ -1,0 +1,62 @@
+import { kafkaPart } from './kafka.part.ts';
+import { postgresPart } from './postgres.part.ts';
+import { servicePart } from './service.part.ts';
+import type { ServiceFolder } from './service-discovery.ts';
+import { serviceEnv } from './service-env.ts';
+import type { StackPart } from './stack-part.ts';
+import type { StackPaths } from './stack-paths.ts';
+import { type StackSettings, serviceDefaults } from './stack-settings.ts';
+
+export interface StackPlanInput {
+  settings: StackSettings;
+  paths: StackPaths;
+  services: ServiceFolder[];
+  callerEnv: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+  onRestart: () => void;
+}
+
+/**
+ * The stack as layers: each layer starts in parallel once the one before is up, and stops before it. A new part
+ * (the Google emulator, the SMTP sink) is one more entry in the layer it needs.
+ */
+export function stackPlan({ settings, paths, services, callerEnv, log, onRestart }: StackPlanInput): StackPart[][] {
+  const { ports } = settings;
+  const known = services.map((service) => ({ service, defaults: defaultsOf(service) }));
+  const databases = known.map(({ defaults }) => defaults.database);
+  const postgres = postgresPart({
+    dataDir: paths.postgresDir,
+    port: ports.POSTGRES_PORT,
+    databases,
+    logsDir: paths.logsDir,
+    log,
+  });
+  const kafka = kafkaPart({
+    dataDir: paths.kafkaDir,
+    port: ports.KAFKA_PORT,
+    controllerPort: ports.KAFKA_CONTROLLER_PORT,
+    topicPrefix: settings.topicPrefix,
+    log,
+  });
+  const serviceParts = known
+    .sort((a, b) => ports[a.defaults.portVariable] - ports[b.defaults.portVariable])
+    .map(({ service, defaults }) => {
+      const port = ports[defaults.portVariable];
+      const wiring = () => ({ port, databaseUrl: postgres.urlFor(defaults.database), kafkaBrokers: kafka.brokers });
+      return servicePart({
+        service,
+        port,
+        env: () => serviceEnv(callerEnv, settings, wiring()),
+        logsDir: paths.logsDir,
+        log,
+        onRestart,
+      });
+    });
+  return [[postgres, kafka], serviceParts];
+}
+
+function defaultsOf(service: ServiceFolder) {
+  const defaults = serviceDefaults[service.name];
+  if (defaults) return defaults;
+  throw new Error(`services/${service.name} has no port and database in deploy/local/stack/stack-settings.ts`);
+}

@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StackPaths } from './stack-paths.ts';
+
+/**
+ * Starts supervisor.ts in its own session (so the terminal's Ctrl-C does not reach it and `make down` can end its
+ * whole process group), with its output appended to supervisor.log. Returns its pid.
+ */
+export function launchSupervisor(paths: StackPaths): number {
+  mkdirSync(paths.dir, { recursive: true });
+  // One run per log, so the lines `make up` shows when the start fails are this run's.
+  writeFileSync(paths.supervisorLog, '');
+  const output = openSync(paths.supervisorLog, 'a');
+  const script = join(import.meta.dirname, 'supervisor.ts');
+  const child = spawn(process.execPath, ['--conditions=@calbridge/source', script], {
+    cwd: paths.repo,
+    detached: true,
+    stdio: ['ignore', output, output],
+  });
+  closeSync(output);
+  child.unref();
+  if (child.pid === undefined) throw new Error(`could not start ${script}`);
+  return child.pid;
+}
