@@ -10,7 +10,10 @@ export function registerAuthorizeRoutes(app: FastifyInstance, deps: EmulatorDeps
     const parsed = authorizeRequestSchema.safeParse(query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return reply.code(400).type('text/html; charset=utf-8').send(renderAuthorizeError(`Invalid parameter: ${issue?.path.join('.')}`));
+      return reply
+        .code(400)
+        .type('text/html; charset=utf-8')
+        .send(renderAuthorizeError(`Invalid parameter: ${issue?.path.join('.')}`));
     }
     const request = parsed.data;
     const approved = decision === 'approve' || (decision === undefined && request.auto_approve === 'true');

@@ -1,7 +1,6 @@
 import type { AuthorizeRequest } from './authorize-request.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A consent screen a person (or a test posting the form) can approve as any e-mail address. */
 export function renderConsentPage(request: AuthorizeRequest): string {

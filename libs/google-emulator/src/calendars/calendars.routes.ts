@@ -3,15 +3,17 @@ import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import { principalOf } from '../app/request-principal.ts';
 import { requireScope } from '../auth/scopes.ts';
 import { notFound } from '../errors/api-errors.ts';
+import { renderCalendar } from './calendar.render.ts';
 import { accessCalendar } from './calendar-access.ts';
 import { renderCalendarListEntry } from './calendar-list.render.ts';
-import { renderCalendar } from './calendar.render.ts';
 
 type CalendarParams = { Params: { calendarId: string } };
 
 export function registerCalendarRoutes(api: FastifyInstance, deps: EmulatorDeps): void {
   api.get<CalendarParams>('/calendars/:calendarId', async (request) => {
-    return renderCalendar(accessCalendar(deps.state, principalOf(request), request.params.calendarId, 'calendarsRead').calendar);
+    return renderCalendar(
+      accessCalendar(deps.state, principalOf(request), request.params.calendarId, 'calendarsRead').calendar,
+    );
   });
 
   /**
