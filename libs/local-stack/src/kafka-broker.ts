@@ -33,7 +33,15 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   writeFileSync(properties, serverProperties(options));
   if (!existsSync(join(options.dataDir, 'logs', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
-    await run('java', ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', properties]);
+    await run('java', [
+      '-cp',
+      classpath(),
+      'kafka.tools.StorageTool',
+      'format',
+      `--cluster-id=${clusterId}`,
+      '-c',
+      properties,
+    ]);
   }
   const child = spawnBroker(options, properties);
   const brokers = [`127.0.0.1:${options.port}`];
