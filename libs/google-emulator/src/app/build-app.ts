@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuthorizeRoutes } from '../auth/authorize.routes.ts';
+import { registerRevokeRoutes } from '../auth/revoke.routes.ts';
 import { registerTokenRoutes } from '../auth/token.routes.ts';
 import { controlPlugin } from '../control/control.plugin.ts';
+import { registerRequestLog } from '../requests/request-log.hook.ts';
 import { calendarApiPlugin } from './calendar-api.plugin.ts';
 import type { EmulatorDeps } from './emulator-deps.ts';
 import { handleError, handleNotFound } from './error-handler.ts';
@@ -20,9 +22,11 @@ export function buildApp(deps: EmulatorDeps, options: AppOptions): FastifyInstan
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  registerRequestLog(app, deps);
   app.register(calendarApiPlugin(deps), { prefix: '/calendar/v3' });
   app.register(controlPlugin(deps), { prefix: '/_emulator' });
   registerTokenRoutes(app, deps);
   registerAuthorizeRoutes(app, deps);
+  registerRevokeRoutes(app, deps);
   return app;
 }

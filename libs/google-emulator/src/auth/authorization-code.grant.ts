@@ -16,7 +16,7 @@ export function authorizationCodeGrant(deps: EmulatorDeps, params: TokenParams):
   if (code.redirectUri !== params.redirect_uri) throw new OAuthError(400, 'redirect_uri_mismatch', 'Bad Request');
   assertCodeVerifier(code, params.code_verifier);
   const grant = code.issueRefreshToken
-    ? mintRefreshGrant(tokens, { email: code.email, scopes: code.scopes, clientId: code.clientId })
+    ? mintRefreshGrant(tokens, deps.clock, { email: code.email, scopes: code.scopes, clientId: code.clientId })
     : undefined;
   const access = mintAccessToken(tokens, deps.clock, {
     email: code.email,

@@ -9,7 +9,10 @@ export function refreshTokenGrant(deps: EmulatorDeps, params: TokenParams): Reco
     throw new OAuthError(400, 'invalid_request', 'Could not determine client ID from request.');
   }
   const grant = deps.state.tokens.refresh.get(params.refresh_token ?? '');
-  if (grant === undefined || !deps.state.accounts.has(grant.email)) {
+  // An app in "Testing" publishing status gets refresh tokens that die after 7 days (reference §7.3).
+  const lifetime = deps.controls.settings.refreshTokenLifetimeSeconds;
+  const expired = grant !== undefined && lifetime > 0 && grant.issuedAt + lifetime * 1000 <= deps.clock.now();
+  if (grant === undefined || expired || !deps.state.accounts.has(grant.email)) {
     throw invalidGrant('Token has been expired or revoked.');
   }
   if (grant.clientId !== undefined && grant.clientId !== params.client_id) {

@@ -22,9 +22,10 @@ export function mintAccessToken(
 
 export function mintRefreshGrant(
   tokens: TokenStore,
+  clock: Clock,
   grant: { email: string; scopes: string[]; clientId?: string },
 ): RefreshGrant {
-  const record: RefreshGrant = { token: opaqueToken('1//'), ...grant };
+  const record: RefreshGrant = { token: opaqueToken('1//'), issuedAt: clock.now(), ...grant };
   tokens.refresh.set(record.token, record);
   return record;
 }

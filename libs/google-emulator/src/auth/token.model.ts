@@ -11,6 +11,7 @@ export interface RefreshGrant {
   token: string;
   email: string;
   scopes: string[];
+  issuedAt: number;
   /** Unset for tokens minted by the control API: any OAuth client may use them. */
   clientId?: string;
 }

@@ -2,8 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import { registerAclRoutes } from './acl.routes.ts';
 import { registerCalendarControlRoutes } from './calendars.routes.ts';
+import { registerFaultRoutes } from './faults.routes.ts';
+import { registerLogRoutes } from './logs.routes.ts';
 import { registerOAuthControlRoutes } from './oauth-control.routes.ts';
+import { registerPushFaultRoutes } from './push-faults.routes.ts';
+import { registerQuotaRoutes } from './quotas.routes.ts';
+import { registerResetRoutes } from './reset.routes.ts';
 import { registerServiceAccountRoutes } from './service-accounts.routes.ts';
+import { registerSettingsRoutes } from './settings.routes.ts';
 import { registerSyncTokenRoutes } from './sync-tokens.routes.ts';
 import { registerUserRoutes } from './users.routes.ts';
 
@@ -16,5 +22,11 @@ export function controlPlugin(deps: EmulatorDeps) {
     registerServiceAccountRoutes(app, deps);
     registerOAuthControlRoutes(app, deps);
     registerSyncTokenRoutes(app, deps);
+    registerLogRoutes(app, deps);
+    registerSettingsRoutes(app, deps);
+    registerPushFaultRoutes(app, deps);
+    registerQuotaRoutes(app, deps);
+    registerFaultRoutes(app, deps);
+    registerResetRoutes(app, deps);
   };
 }

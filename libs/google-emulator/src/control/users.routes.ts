@@ -14,7 +14,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: EmulatorDeps): vo
     const account = ensureAccount(deps, email, 'user', timeZone);
     if (account.kind !== 'user') throw controlError(409, `${email} is a service account`);
     const scopes = [FULL_CALENDAR_SCOPE];
-    const grant = mintRefreshGrant(deps.state.tokens, { email, scopes });
+    const grant = mintRefreshGrant(deps.state.tokens, deps.clock, { email, scopes });
     const access = mintAccessToken(deps.state.tokens, deps.clock, { email, scopes, grant: grant.token });
     return {
       email,

@@ -1,5 +1,6 @@
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import type { CalendarRecord } from '../calendars/calendar.model.ts';
+import { trimOrphanedExceptions } from '../recurrence/series-trim.ts';
 import { recordChange } from '../sync/record-change.ts';
 import { createStoredEvent } from './event.factory.ts';
 import type { EventContent, StoredEvent } from './event.model.ts';
@@ -18,29 +19,38 @@ export function writeEvent(
   found: FoundEvent,
   content: EventContent,
 ): StoredEvent {
-  const bump = timing(found.event.content) === timing(content) ? 0 : 1;
-  let event = found.event;
+  const retimed = timing(found.event.content) !== timing(content);
+  const wasSeries = found.event.content.recurrence !== undefined;
+  const event = found.stored ? found.event : exceptionFor(deps, calendar, found, content);
   if (found.stored) {
     event.content = content;
-    event.sequence += bump;
     event.trimmed = undefined;
     touchEvent(deps, event);
-  } else {
-    event = createStoredEvent(deps, calendar, {
-      id: found.event.id,
-      content,
-      creator: found.event.creator,
-      sequence: found.event.sequence + bump,
-      ...(found.event.recurringEventId === undefined ? {} : { recurringEventId: found.event.recurringEventId }),
-      ...(found.event.originalStart === undefined ? {} : { originalStart: found.event.originalStart }),
-    });
-    event.created = found.event.created;
   }
+  // iCalendar SEQUENCE: bumped when the time of the event changes.
+  if (retimed) event.sequence = found.event.sequence + 1;
   const changed = [event];
   if (found.master !== undefined) {
     touchEvent(deps, found.master);
     changed.push(found.master);
   }
+  if (found.stored && wasSeries && retimed && content.status !== 'cancelled') {
+    changed.push(...trimOrphanedExceptions(deps, calendar, event));
+  }
   recordChange(deps, calendar, changed);
+  if (found.stored && (wasSeries || content.recurrence !== undefined)) event.instancesSeq = event.seq;
   return event;
+}
+
+function exceptionFor(deps: EmulatorDeps, calendar: CalendarRecord, found: FoundEvent, content: EventContent) {
+  const exception = createStoredEvent(deps, calendar, {
+    id: found.event.id,
+    content,
+    creator: found.event.creator,
+    sequence: found.event.sequence,
+    ...(found.event.recurringEventId === undefined ? {} : { recurringEventId: found.event.recurringEventId }),
+    ...(found.event.originalStart === undefined ? {} : { originalStart: found.event.originalStart }),
+  });
+  exception.created = found.event.created;
+  return exception;
 }

@@ -37,6 +37,11 @@ export interface StoredEvent {
   order: number;
   /** Sequence number of the change-log entry that last touched the event. */
   seq: number;
+  /**
+   * For a recurring event: the change that last altered the series itself. Editing one instance also touches the
+   * series (new etag and `updated`), but must not make every expanded instance look changed.
+   */
+  instancesSeq?: number;
   etag: string;
   created: number;
   updated: number;

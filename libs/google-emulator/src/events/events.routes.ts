@@ -1,18 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import { principalOf } from '../app/request-principal.ts';
+import { listInstances } from '../recurrence/instances.handler.ts';
 import { listEvents } from '../sync/list-events.handler.ts';
 import { deleteEvent } from './delete-event.handler.ts';
 import { getEvent } from './get-event.handler.ts';
 import { insertEvent } from './insert-event.handler.ts';
 import { modifyEvent } from './modify-event.handler.ts';
 
+/** List handlers answer pre-serialised JSON text. */
+const JSON_TYPE = 'application/json; charset=UTF-8';
+
 type CalendarParams = { Params: { calendarId: string } };
 type EventParams = { Params: { calendarId: string; eventId: string }; Querystring: { timeZone?: string } };
 
 export function registerEventRoutes(api: FastifyInstance, deps: EmulatorDeps): void {
-  api.get<CalendarParams>('/calendars/:calendarId/events', async (request) =>
-    listEvents(deps, principalOf(request), request.params.calendarId, request.query),
+  api.get<CalendarParams>('/calendars/:calendarId/events', async (request, reply) =>
+    reply.type(JSON_TYPE).send(listEvents(deps, principalOf(request), request.params.calendarId, request.query)),
   );
   api.post<CalendarParams>('/calendars/:calendarId/events', async (request) =>
     insertEvent(deps, principalOf(request), request.params.calendarId, request.body),
@@ -38,6 +42,10 @@ export function registerEventRoutes(api: FastifyInstance, deps: EmulatorDeps): v
       }),
     );
   }
+  api.get<EventParams>('/calendars/:calendarId/events/:eventId/instances', async (request, reply) => {
+    const { calendarId, eventId } = request.params;
+    return reply.type(JSON_TYPE).send(listInstances(deps, principalOf(request), calendarId, eventId, request.query));
+  });
   api.delete<EventParams>('/calendars/:calendarId/events/:eventId', async (request, reply) => {
     deleteEvent(deps, principalOf(request), { ...request.params, ...ifHeader('ifMatch', request.headers['if-match']) });
     return reply.code(204).send();

@@ -21,5 +21,6 @@ export function insertEvent(deps: EmulatorDeps, principal: Principal, calendarId
   if (input.id && calendar.events.has(input.id)) throw duplicate();
   const event = createStoredEvent(deps, calendar, { id: input.id || base32hexId(), content, creator: principal.email });
   recordChange(deps, calendar, [event]);
+  if (content.recurrence !== undefined) event.instancesSeq = event.seq;
   return renderEvent(event, { calendar, zone: calendar.timeZone });
 }

@@ -7,6 +7,7 @@ export function materializeInstance(master: StoredEvent, occurrence: Occurrence)
   const { recurrence: _dropped, ...content } = master.content;
   return {
     ...master,
+    seq: master.instancesSeq ?? master.seq,
     id: instanceId(master.id, occurrence.originalStart),
     content: { ...content, start: occurrence.start, end: occurrence.end },
     recurringEventId: master.id,

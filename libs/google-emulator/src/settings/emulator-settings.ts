@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   /** updatedMin older than this answers 410 updatedMinTooLongAgo. */
   updatedMinMaxAgeDays: z.number().int().positive(),
   allowHttpPushOnLoopback: z.boolean(),
+  /** Refresh tokens expire this long after issue (0 = never); 604800 mimics an OAuth app in "Testing" status. */
+  refreshTokenLifetimeSeconds: z.number().int().nonnegative(),
   pushRetryBaseDelayMs: z.number().int().nonnegative(),
   pushMaxAttempts: z.number().int().positive(),
 });
@@ -29,6 +31,7 @@ export const defaultSettings = (): EmulatorSettings => ({
   recurrenceHorizonDays: 365,
   updatedMinMaxAgeDays: 28,
   allowHttpPushOnLoopback: false,
+  refreshTokenLifetimeSeconds: 0,
   pushRetryBaseDelayMs: 1000,
   pushMaxAttempts: 6,
 });

@@ -8,14 +8,17 @@ export interface EventsListHeader {
   zone: string;
 }
 
-/** The calendar#events envelope, fields in Google's order; exactly one of the two tokens (or none) is set. */
+/**
+ * The calendar#events envelope as JSON text, fields in Google's order; exactly one of the two tokens (or none) is
+ * set. Items arrive already serialised so unchanged events are not rendered again for every page.
+ */
 export function renderEventsList(
   header: EventsListHeader,
   tokens: { nextPageToken?: string; nextSyncToken?: string },
-  items: Record<string, unknown>[],
-): Record<string, unknown> {
+  itemsJson: string[],
+): string {
   const { calendar } = header;
-  return {
+  const envelope = JSON.stringify({
     kind: 'calendar#events',
     etag: `"p3${fingerprintOf([calendar.id, calendar.changeLog.seq]).toLowerCase()}"`,
     summary: calendar.summary,
@@ -25,6 +28,7 @@ export function renderEventsList(
     accessRole: header.role,
     defaultReminders: defaultRemindersOf(calendar),
     ...tokens,
-    items,
-  };
+    items: [],
+  });
+  return `${envelope.slice(0, -3)}[${itemsJson.join(',')}]}`;
 }

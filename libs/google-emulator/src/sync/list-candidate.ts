@@ -25,10 +25,10 @@ export function compareKeys(a: SortKey, b: SortKey): number {
 }
 
 export function sortCandidates(
-  candidates: ListCandidate[],
+  candidates: Iterable<ListCandidate>,
   orderBy: 'startTime' | 'updated' | undefined,
 ): ListCandidate[] {
-  return candidates
+  return Array.from(candidates)
     .map((candidate) => ({ candidate, key: sortKeyOf(candidate, orderBy) }))
     .sort((a, b) => compareKeys(a.key, b.key))
     .map(({ candidate }) => candidate);

@@ -9,31 +9,37 @@ import type { ListCandidate } from './list-candidate.ts';
 const MAX_INSTANCES_PER_SERIES = 5000;
 
 /**
- * Without singleEvents: stored events as they are (series, single events, exceptions). With singleEvents: series
- * expanded into instances over `window`, exceptions in place of their instances, the series themselves left out.
+ * Without singleEvents: stored events as they are (series, single events, exceptions), lazily and already in the
+ * default order, so a first page never touches the rest of a large calendar. With singleEvents: series expanded
+ * into instances over `window`, exceptions in place of their instances, the series themselves left out.
  */
-export function buildCandidates(calendar: CalendarRecord, singleEvents: boolean, window: Window): ListCandidate[] {
+export function* buildCandidates(
+  calendar: CalendarRecord,
+  singleEvents: boolean,
+  window: Window,
+): Generator<ListCandidate> {
   const zone = calendar.timeZone;
-  const candidates: ListCandidate[] = [];
   for (const event of calendar.events.values()) {
-    const master = event.recurringEventId === undefined ? undefined : calendar.events.get(event.recurringEventId);
-    const order = master?.order ?? event.order;
     if (!singleEvents) {
-      candidates.push(
-        candidateOf(event, order, zone, event.content.recurrence === undefined ? undefined : series(event, zone)),
+      yield candidateOf(
+        event,
+        event.order,
+        zone,
+        event.content.recurrence === undefined ? undefined : series(event, zone),
       );
-    } else if (event.content.recurrence !== undefined) {
+      continue;
+    }
+    const master = event.recurringEventId === undefined ? undefined : calendar.events.get(event.recurringEventId);
+    if (event.content.recurrence !== undefined) {
       for (const occurrence of expandSeries(event, zone, window, MAX_INSTANCES_PER_SERIES)) {
         if (calendar.events.has(instanceId(event.id, occurrence.originalStart))) continue;
-        candidates.push(candidateOf(materializeInstance(event, occurrence), event.order, zone));
+        yield candidateOf(materializeInstance(event, occurrence), event.order, zone);
       }
     } else {
-      candidates.push(
-        candidateOf(master?.content.status === 'cancelled' ? cancelledWith(event, master) : event, order, zone),
-      );
+      const effective = master?.content.status === 'cancelled' ? cancelledWith(event, master) : event;
+      yield candidateOf(effective, master?.order ?? event.order, zone);
     }
   }
-  return candidates;
 }
 
 function candidateOf(event: StoredEvent, order: number, zone: string, overlaps?: ListCandidate['seriesOverlaps']) {

@@ -1,9 +1,8 @@
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import type { Principal } from '../auth/principal.ts';
 import { accessCalendar } from '../calendars/calendar-access.ts';
-import { renderCancelledStub, renderEvent } from '../events/event.render.ts';
 import { renderEventsList } from './events-list.render.ts';
-import { sortCandidates, sortKeyOf } from './list-candidate.ts';
+import { type ListCandidate, sortCandidates, sortKeyOf } from './list-candidate.ts';
 import { buildCandidates } from './list-candidates.build.ts';
 import { pageFingerprint, resolveListCursor, syncFingerprint } from './list-cursor.resolve.ts';
 import { inChangeWindow, matchesQuery } from './list-filters.ts';
@@ -24,7 +23,10 @@ export function listEvents(deps: EmulatorDeps, principal: Principal, calendarId:
     from: query.timeMin ?? Number.NEGATIVE_INFINITY,
     to: query.timeMax ?? now + settings.recurrenceHorizonDays * 86_400_000,
   };
-  const sorted = sortCandidates(buildCandidates(calendar, query.singleEvents, window), query.orderBy);
+  const candidates = buildCandidates(calendar, query.singleEvents, window);
+  // Stored events iterate in creation order already; only expansion or an explicit orderBy needs a sort.
+  const needsSort = query.singleEvents || query.orderBy !== undefined;
+  const sorted: Iterable<ListCandidate> = needsSort ? sortCandidates(candidates, query.orderBy) : candidates;
   const page = paginate(sorted, {
     ...(cursor.after === undefined ? {} : { after: cursor.after }),
     maxResults: query.maxResults,
@@ -36,9 +38,7 @@ export function listEvents(deps: EmulatorDeps, principal: Principal, calendarId:
   const zone = query.timeZone ?? calendar.timeZone;
   const ctx = { calendar, zone };
   const items = page.items.map(({ event }) =>
-    event.content.status === 'cancelled' && query.showDeleted !== true
-      ? renderCancelledStub(event, ctx)
-      : renderEvent(event, ctx),
+    deps.eventJson.itemJson(event, ctx, event.content.status === 'cancelled' && query.showDeleted !== true),
   );
   const { epoch } = calendar.changeLog;
   const tokens =

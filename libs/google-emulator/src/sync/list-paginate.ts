@@ -18,7 +18,7 @@ export interface Page {
 }
 
 /** `sorted` must be in `keyOf` order. */
-export function paginate(sorted: ListCandidate[], request: PageRequest): Page {
+export function paginate(sorted: Iterable<ListCandidate>, request: PageRequest): Page {
   const items: ListCandidate[] = [];
   let used = 0;
   let lastKey: SortKey | undefined;

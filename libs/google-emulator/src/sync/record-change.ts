@@ -14,5 +14,5 @@ export function recordChange(deps: EmulatorDeps, calendar: CalendarRecord, event
     calendar.events.set(event.id, event);
   }
   calendar.updated = at;
-  deps.notifyChange(calendar);
+  deps.push.calendarChanged(calendar);
 }

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import {
+  createUser,
+  startEmulator,
+  type TestEmulator,
+  type TestUser,
+  userCalendar,
+} from './support/emulator-fixture.ts';
+import { caught } from './support/google-error.ts';
+
+interface LoggedRequest {
+  at: string;
+  method: string;
+  path: string;
+  principal: string | null;
+  status: number;
+}
+
+let emulator: TestEmulator;
+let user: TestUser;
+
+const anEvent = { start: { date: '2025-11-01' }, end: { date: '2025-11-02' } };
+const log = async () => (await emulator.control.get<LoggedRequest[]>('/requests')).body;
+/** Position in the request log, so a test reads only the calls it caused. */
+const mark = async () => (await log()).length;
+const callsAfter = async (position: number) => (await log()).slice(position);
+const events = (log: LoggedRequest[]) => log.filter((entry) => entry.path.endsWith('/events'));
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+
+beforeEach(async () => {
+  await emulator.control.post('/reset');
+  user = await createUser(emulator, 'limited@example.com');
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('faults', () => {
+  test('when a 503 is injected into an insert, then the POST fails once without a client retry', async () => {
+    await emulator.control.put('/faults', { rules: [{ method: 'POST', path: '/events$', status: 503, times: 1 }] });
+    const api = userCalendar(emulator, user);
+    const since = await mark();
+    const error = await caught(api.events.insert({ calendarId: 'primary', requestBody: anEvent }));
+    expect(error.status).toBe(503);
+    expect(error.reason).toBe('backendError');
+    expect((await api.events.insert({ calendarId: 'primary', requestBody: anEvent })).status).toBe(200);
+    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([503, 200]);
+  });
+
+  test('when two 500s are injected into a GET, then the client retries and the third attempt succeeds', async () => {
+    await emulator.control.put('/faults', {
+      rules: [{ method: 'GET', path: 'primary/events$', status: 500, times: 2 }],
+    });
+    const since = await mark();
+    const { status } = await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
+    expect(status).toBe(200);
+    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([500, 500, 200]);
+  });
+
+  test('when a delay-only rule matches, then the call still succeeds', async () => {
+    await emulator.control.put('/faults', { rules: [{ path: '/colors', delayMs: 50 }] });
+    expect((await userCalendar(emulator, user).colors.get()).data.kind).toBe('calendar#colors');
+    await emulator.control.put('/faults', { rules: [] });
+  });
+});
+
+describe('requests log and reset', () => {
+  test('when calls are made, then the log names method, decoded path, principal and status', async () => {
+    const since = await mark();
+    await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
+    expect(await callsAfter(since)).toEqual([
+      {
+        at: expect.any(String),
+        method: 'GET',
+        path: '/calendar/v3/calendars/primary/events',
+        principal: user.email,
+        status: 200,
+      },
+    ]);
+  });
+
+  test('when since is given, then only entries at or after it are listed', async () => {
+    await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
+    expect((await emulator.control.get<LoggedRequest[]>('/requests?since=0')).body).toHaveLength(1);
+    expect((await emulator.control.get<LoggedRequest[]>(`/requests?since=${Date.now() + 60_000}`)).body).toEqual([]);
+  });
+
+  test('when the emulator is reset, then users, tokens and the log are gone', async () => {
+    await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
+    expect((await emulator.control.post('/reset')).status).toBe(204);
+    expect((await emulator.control.get<unknown[]>('/requests')).body).toEqual([]);
+    expect((await caught(userCalendar(emulator, user).events.list({ calendarId: 'primary' }))).status).toBe(401);
+  });
+});

@@ -1,0 +1,107 @@
+import type { calendar_v3 } from '@googleapis/calendar';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  type CalendarApi,
+  createUser,
+  startEmulator,
+  type TestEmulator,
+  userCalendar,
+} from './support/emulator-fixture.ts';
+import { caught } from './support/google-error.ts';
+
+let emulator: TestEmulator;
+let api: CalendarApi;
+
+const weekly = (count: number): calendar_v3.Schema$Event => ({
+  summary: 'Weekly',
+  start: { dateTime: '2025-03-17T10:00:00', timeZone: 'Europe/Berlin' },
+  end: { dateTime: '2025-03-17T11:00:00', timeZone: 'Europe/Berlin' },
+  recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
+});
+
+async function newCalendar(): Promise<string> {
+  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
+    owner: 'recurring@example.com',
+    summary: 'Recurring',
+    timeZone: 'Europe/Berlin',
+  });
+  return body.id;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  api = userCalendar(emulator, await createUser(emulator, 'recurring@example.com'));
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('expansion', () => {
+  test('when a series crosses a DST change, then instances keep local time and get Google-style UTC ids', async () => {
+    const calendarId = await newCalendar();
+    const { data: master } = await api.events.insert({ calendarId, requestBody: weekly(4) });
+    const { data } = await api.events.list({ calendarId, singleEvents: true });
+    expect(data.items?.map((item) => item.id)).toEqual([
+      `${master.id}_20250317T090000Z`,
+      `${master.id}_20250324T090000Z`,
+      `${master.id}_20250331T080000Z`,
+      `${master.id}_20250407T080000Z`,
+    ]);
+    expect(data.items?.[2]).toMatchObject({
+      recurringEventId: master.id,
+      originalStartTime: { dateTime: '2025-03-31T10:00:00+02:00', timeZone: 'Europe/Berlin' },
+      start: { dateTime: '2025-03-31T10:00:00+02:00', timeZone: 'Europe/Berlin' },
+      iCalUID: `${master.id}@google.com`,
+    });
+    expect(data.items?.[2]).not.toHaveProperty('recurrence');
+    const plain = await api.events.list({ calendarId });
+    expect(plain.data.items?.map((item) => item.recurrence)).toEqual([['RRULE:FREQ=WEEKLY;COUNT=4']]);
+  });
+
+  test('when an all-day series is expanded, then instance ids carry the date only', async () => {
+    const calendarId = await newCalendar();
+    const { data: master } = await api.events.insert({
+      calendarId,
+      requestBody: {
+        start: { date: '2025-03-01' },
+        end: { date: '2025-03-02' },
+        recurrence: ['RRULE:FREQ=DAILY;COUNT=2'],
+      },
+    });
+    const { data } = await api.events.list({ calendarId, singleEvents: true });
+    expect(data.items?.map((item) => [item.id, item.start?.date])).toEqual([
+      [`${master.id}_20250301`, '2025-03-01'],
+      [`${master.id}_20250302`, '2025-03-02'],
+    ]);
+  });
+
+  test('when a series never ends, then expansion stops at the configured horizon', async () => {
+    const calendarId = await newCalendar();
+    await emulator.control.put('/settings', { recurrenceHorizonDays: 10 });
+    const today = new Date().toISOString().slice(0, 10);
+    const next = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await api.events.insert({
+      calendarId,
+      requestBody: { start: { date: today }, end: { date: next }, recurrence: ['RRULE:FREQ=DAILY'] },
+    });
+    const { data } = await api.events.list({ calendarId, singleEvents: true });
+    await emulator.control.put('/settings', { recurrenceHorizonDays: 365 });
+    expect(data.items?.length).toBeGreaterThanOrEqual(10);
+    expect(data.items?.length).toBeLessThanOrEqual(12);
+  });
+
+  test('when a recurring event has no time zone, then 400 "Missing time zone definition for start time."', async () => {
+    const error = await caught(
+      api.events.insert({
+        calendarId: 'primary',
+        requestBody: {
+          start: { dateTime: '2025-03-17T10:00:00Z' },
+          end: { dateTime: '2025-03-17T11:00:00Z' },
+          recurrence: ['RRULE:FREQ=DAILY'],
+        },
+      }),
+    );
+    expect(error.body.error?.errors?.[0]?.message).toBe('Missing time zone definition for start time.');
+  });
+});

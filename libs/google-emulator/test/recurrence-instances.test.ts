@@ -1,0 +1,77 @@
+import type { calendar_v3 } from '@googleapis/calendar';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  type CalendarApi,
+  createUser,
+  startEmulator,
+  type TestEmulator,
+  userCalendar,
+} from './support/emulator-fixture.ts';
+import { caught } from './support/google-error.ts';
+
+let emulator: TestEmulator;
+let api: CalendarApi;
+
+const weekly = (count: number): calendar_v3.Schema$Event => ({
+  summary: 'Weekly',
+  start: { dateTime: '2025-03-17T10:00:00', timeZone: 'Europe/Berlin' },
+  end: { dateTime: '2025-03-17T11:00:00', timeZone: 'Europe/Berlin' },
+  recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
+});
+
+async function newCalendar(): Promise<string> {
+  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
+    owner: 'recurring@example.com',
+    summary: 'Recurring',
+    timeZone: 'Europe/Berlin',
+  });
+  return body.id;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  api = userCalendar(emulator, await createUser(emulator, 'recurring@example.com'));
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('events.instances', () => {
+  test('when instances are listed page by page, then every occurrence arrives once and cancelled ones need showDeleted', async () => {
+    const calendarId = await newCalendar();
+    const { data: master } = await api.events.insert({ calendarId, requestBody: weekly(5) });
+    await api.events.delete({ calendarId, eventId: `${master.id}_20250324T090000Z` });
+    const first = await api.events.instances({ calendarId, eventId: master.id ?? '', maxResults: 2 });
+    const second = await api.events.instances({
+      calendarId,
+      eventId: master.id ?? '',
+      maxResults: 2,
+      pageToken: first.data.nextPageToken ?? '',
+    });
+    expect(first.data.nextSyncToken).toBeUndefined();
+    expect([...(first.data.items ?? []), ...(second.data.items ?? [])].map((item) => item.id?.slice(-16))).toEqual([
+      '20250317T090000Z',
+      '20250331T080000Z',
+      '20250407T080000Z',
+      '20250414T080000Z',
+    ]);
+    const withDeleted = await api.events.instances({ calendarId, eventId: master.id ?? '', showDeleted: true });
+    expect(withDeleted.data.items?.map((item) => item.status)).toEqual([
+      'confirmed',
+      'cancelled',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+    ]);
+  });
+
+  test('when an instance that is not an occurrence is fetched, then 404', async () => {
+    const calendarId = await newCalendar();
+    const { data: master } = await api.events.insert({ calendarId, requestBody: weekly(2) });
+    expect((await caught(api.events.get({ calendarId, eventId: `${master.id}_20250318T090000Z` }))).status).toBe(404);
+    expect((await api.events.get({ calendarId, eventId: `${master.id}_20250324T090000Z` })).data.recurringEventId).toBe(
+      master.id,
+    );
+  });
+});
