@@ -1,6 +1,6 @@
 import type { EventType } from '../src/index.ts';
 
-const envelopeFields = [
+export const envelopeFields = [
   'specversion',
   'id',
   'type',

@@ -19,7 +19,6 @@ import { silentLogger } from './support/silent-logger.ts';
 const brokerOptions = { dataDir: join(localDataDir(), `restart-${randomUUID()}`), port: 0, controllerPort: 0 };
 let broker: KafkaBroker;
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
-let producer: MessageProducer;
 let relay: OutboxRelay;
 let consumer: InboxConsumer;
 
@@ -27,8 +26,7 @@ beforeAll(async () => {
   Object.assign(brokerOptions, { port: await freePort(), controllerPort: await freePort() });
   broker = await startKafkaBroker(brokerOptions);
   fixture = await messagingFixture(broker.brokers);
-  producer = await fixture.bus.producer();
-  const common = { db: fixture.db, logger: silentLogger, topicPrefix: fixture.prefix, producer };
+  const common = { db: fixture.db, logger: silentLogger, topicPrefix: fixture.prefix, producer: fixture.producer };
   relay = await startOutboxRelay({ ...common, databaseUrl: fixture.url });
   consumer = await startInboxConsumer({
     ...common,
@@ -44,7 +42,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await Promise.all([relay.stop(), consumer.stop()]);
-  await producer.disconnect();
   await broker.stop();
   await fixture.close();
 }, 120_000);

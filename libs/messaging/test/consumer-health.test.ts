@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { type MessageProducer, startInboxConsumer } from '../src/index.ts';
+import { startInboxConsumer } from '../src/index.ts';
 import { eventually } from './support/eventually.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
-let producer: MessageProducer;
 
 beforeAll(async () => {
   fixture = await messagingFixture();
-  producer = await fixture.bus.producer();
 });
 afterAll(async () => {
-  await producer.disconnect();
   await fixture.close();
 });
 
@@ -25,7 +22,7 @@ test('when a consumer stops making progress while messages wait, then liveness f
   });
   const options = {
     bus: fixture.bus,
-    producer,
+    producer: fixture.producer,
     db: fixture.db,
     logger: silentLogger,
     topics: ['booking.events.v1'],
@@ -36,7 +33,9 @@ test('when a consumer stops making progress while messages wait, then liveness f
   const hanging = await startInboxConsumer({ ...options, groupId: 'hanging', handlers: { RoomUpserted: () => stuck } });
   await eventually(() => Promise.all([idle.ready(), hanging.ready()]));
   const event = roomEvent(randomUUID(), 1);
-  await producer.send([{ topic: fixture.topic, key: event.subject, value: JSON.stringify(event), headers: {} }]);
+  await fixture.producer.send([
+    { topic: fixture.topic, key: event.subject, value: JSON.stringify(event), headers: {} },
+  ]);
 
   await eventually(() => expect(hanging.live()).rejects.toThrow(/no progress for \d+ s with 1 messages waiting/));
   await eventually(async () => expect(await fixture.bus.lag(`${fixture.prefix}idle`, [fixture.topic])).toBe(0));

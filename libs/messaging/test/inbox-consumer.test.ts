@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
-import { type EventHandlers, type MessageProducer, startInboxConsumer } from '../src/index.ts';
+import { type EventHandlers, startInboxConsumer } from '../src/index.ts';
 import { eventually } from './support/eventually.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
@@ -9,14 +9,11 @@ import { silentLogger } from './support/silent-logger.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
-let producer: MessageProducer;
 
 beforeAll(async () => {
   fixture = await messagingFixture();
-  producer = await fixture.bus.producer();
 });
 afterAll(async () => {
-  await producer.disconnect();
   await fixture.close();
 });
 
@@ -29,7 +26,7 @@ const countApplied: EventHandlers = {
 function consume(groupId: string, handlers: EventHandlers, extra: { maxAttempts?: number } = {}) {
   return startInboxConsumer({
     bus: fixture.bus,
-    producer,
+    producer: fixture.producer,
     db: fixture.db,
     logger: silentLogger,
     groupId,
@@ -42,7 +39,7 @@ function consume(groupId: string, handlers: EventHandlers, extra: { maxAttempts?
 }
 
 const publish = (key: string, value: string, headers: Record<string, string> = {}) =>
-  producer.send([{ topic: fixture.topic, key, value, headers }]);
+  fixture.producer.send([{ topic: fixture.topic, key, value, headers }]);
 
 async function appliedIds(): Promise<string[]> {
   const rows = await fixture.db.selectFrom('applied').select('id').execute();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { enqueueEvent, type MessageProducer, type OutboxRelay, startOutboxRelay } from '../src/index.ts';
+import { enqueueEvent, type OutboxRelay, startOutboxRelay } from '../src/index.ts';
 import { eventually } from './support/eventually.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
@@ -8,15 +8,12 @@ import { silentLogger } from './support/silent-logger.ts';
 import { type ReadMessage, readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
-let producer: MessageProducer;
 const rooms = Array.from({ length: 8 }, () => randomUUID());
 
 beforeAll(async () => {
   fixture = await messagingFixture();
-  producer = await fixture.bus.producer();
 });
 afterAll(async () => {
-  await producer.disconnect();
   await fixture.close();
 });
 
@@ -41,7 +38,7 @@ const ids = (messages: ReadMessage[]) => messages.map(({ value }) => (JSON.parse
 
 describe('outbox relay', () => {
   test('when concurrent transactions commit events and two relays run, then each arrives once, in order per key', async () => {
-    const relayOptions = { db: fixture.db, databaseUrl: fixture.url, producer, logger: silentLogger };
+    const relayOptions = { db: fixture.db, databaseUrl: fixture.url, producer: fixture.producer, logger: silentLogger };
     const relays: OutboxRelay[] = await Promise.all([
       startOutboxRelay({ ...relayOptions, topicPrefix: fixture.prefix, batchSize: 20 }),
       startOutboxRelay({ ...relayOptions, topicPrefix: fixture.prefix, batchSize: 20 }),
@@ -64,7 +61,7 @@ describe('outbox relay', () => {
     const relay = await startOutboxRelay({
       db: fixture.db,
       databaseUrl: fixture.url,
-      producer,
+      producer: fixture.producer,
       logger: silentLogger,
       topicPrefix: fixture.prefix,
     });

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { enqueueEvent, type MessageProducer, startInboxConsumer, startOutboxRelay } from '../src/index.ts';
+import { enqueueEvent, startInboxConsumer, startOutboxRelay } from '../src/index.ts';
 import { eventually } from './support/eventually.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
@@ -9,14 +9,11 @@ import { silentLogger } from './support/silent-logger.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
-let producer: MessageProducer;
 
 beforeAll(async () => {
   fixture = await messagingFixture();
-  producer = await fixture.bus.producer();
 });
 afterAll(async () => {
-  await producer.disconnect();
   await fixture.close();
 });
 
@@ -49,13 +46,13 @@ test('when the relay is killed mid-batch and another starts, then every event ar
   const relay = await startOutboxRelay({
     db: fixture.db,
     databaseUrl: fixture.url,
-    producer,
+    producer: fixture.producer,
     logger: silentLogger,
     topicPrefix: fixture.prefix,
   });
   const consumer = await startInboxConsumer({
     bus: fixture.bus,
-    producer,
+    producer: fixture.producer,
     db: fixture.db,
     logger: silentLogger,
     groupId: 'crash-test',

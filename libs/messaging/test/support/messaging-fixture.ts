@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { createKafkaBus, migrateMessaging, topicsWithDeadLetters } from '../../src/index.ts';
 import { silentLogger } from './silent-logger.ts';
 
-/** A fresh database with the messaging tables, a `counter` table for effects, and this file's own topics. */
+/** A fresh database with the messaging tables, a connected producer, a `counter` table for effects, and this file's own topics. */
 export async function messagingFixture(brokers = testKafkaBrokers()) {
   const testDb = await createTestDatabase();
   // biome-ignore lint/suspicious/noExplicitAny: tests use raw SQL on their own tables
@@ -16,11 +16,13 @@ export async function messagingFixture(brokers = testKafkaBrokers()) {
   const bus = createKafkaBus({ brokers, clientId: 'messaging-test', logger: silentLogger });
   await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
   const topic = `${prefix}booking.events.v1`;
+  const producer = await bus.producer();
   const close = async (): Promise<void> => {
+    await producer.disconnect();
     await db.destroy();
     await testDb.drop();
   };
-  return { db, url: testDb.url, prefix, topic, bus, brokers, close };
+  return { db, url: testDb.url, prefix, topic, bus, producer, brokers, close };
 }
 
 /** Bumps and returns the per-key counter inside `trx`; its row lock orders same-key transactions. */
