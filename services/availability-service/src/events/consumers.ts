@@ -1,10 +1,18 @@
 import type { EventHandlers } from '@calbridge/messaging';
+import { onBookingCancelled } from './booking-cancelled.handler.ts';
+import { onBookingCreated } from './booking-created.handler.ts';
+import { onBookingUpdated } from './booking-updated.handler.ts';
+import { onEventChanged } from './event-changed.handler.ts';
+import { onRoomUpserted } from './room-upserted.handler.ts';
 
-/**
- * The subscription table: one line per consumed event → its handler. Spec §2 lists what this service consumes
- * (RoomUpserted, Booking*, EventChanged); each handler arrives with the issue that builds it, and only handled events' topics are subscribed.
- */
+/** The subscription table: one line per consumed event (spec §2) → its handler. */
 export const subscriptions: { groupId: string; handlers: EventHandlers } = {
   groupId: 'availability-service',
-  handlers: {},
+  handlers: {
+    RoomUpserted: onRoomUpserted,
+    BookingCreated: onBookingCreated,
+    BookingUpdated: onBookingUpdated,
+    BookingCancelled: onBookingCancelled,
+    EventChanged: onEventChanged,
+  },
 };

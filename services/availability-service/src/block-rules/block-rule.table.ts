@@ -1,0 +1,7 @@
+import type { AllDayRule, TimedRule } from './block-rules.ts';
+
+export interface RoomBlockRulesTable {
+  room_id: string;
+  timed: TimedRule;
+  all_day: AllDayRule;
+}

@@ -1,0 +1,25 @@
+import type { BookingSnapshot } from '@calbridge/contracts';
+import { findActiveBlocksCovering } from '../blocks/block-queries.repository.ts';
+import { reportConflicts } from '../conflicts/conflict.service.ts';
+import type { Db } from '../db/db.ts';
+import { upsertBooking } from './booking.repository.ts';
+
+/**
+ * Projects a booking snapshot; stale and repeated versions change nothing. An active booking whose start lies in an
+ * active block conflicts with it (the block arrived first; the other order is found when the block is applied).
+ */
+export async function applyBooking(db: Db, booking: BookingSnapshot): Promise<void> {
+  if (!(await upsertBooking(db, booking))) return;
+  if (booking.status === 'cancelled') return;
+  const blocks = await findActiveBlocksCovering(db, booking.roomId, new Date(booking.start));
+  await reportConflicts(
+    db,
+    blocks.map((block) => ({
+      partnerId: block.partner_id,
+      roomId: booking.roomId,
+      bookingId: booking.id,
+      blockId: block.id,
+      eventId: block.event_id,
+    })),
+  );
+}
