@@ -1,10 +1,12 @@
 import type { EventHandlers } from '@calbridge/messaging';
+import { onBlockApplied } from './block-applied.handler.ts';
+import { onBlockReleased } from './block-released.handler.ts';
 
-/**
- * The subscription table: one line per consumed event → its handler. Spec §2 lists what this service consumes
- * (BlockApplied, BlockReleased); each handler arrives with the issue that builds it, and only handled events' topics are subscribed.
- */
+/** The subscription table: one line per consumed event → its handler (spec §2). */
 export const subscriptions: { groupId: string; handlers: EventHandlers } = {
   groupId: 'booking-service',
-  handlers: {},
+  handlers: {
+    BlockApplied: onBlockApplied,
+    BlockReleased: onBlockReleased,
+  },
 };

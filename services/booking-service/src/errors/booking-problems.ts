@@ -1,0 +1,41 @@
+import { conflict, notFound, ProblemError, unprocessable } from '@calbridge/http';
+
+// The service's one error vocabulary: every refusal a client can see, each with its stable `code` (spec §4).
+export const roomNotFound = (): ProblemError => notFound('Room');
+
+export const bookingNotFound = (): ProblemError => notFound('Booking');
+
+export const bookingRoomMissing = (): ProblemError =>
+  unprocessable('room_not_found', 'The room does not exist.', {
+    errors: [{ field: 'body.roomId', message: 'No such room' }],
+  });
+
+export const slotTaken = (): ProblemError =>
+  conflict('slot_taken', 'The time overlaps another active booking of this room.');
+
+export const slotBlocked = (blockId: string): ProblemError =>
+  conflict('slot_blocked', 'The booking starts inside a time the room is blocked.', { members: { blockId } });
+
+export const bookingCancelled = (): ProblemError =>
+  conflict('booking_cancelled', 'A cancelled booking cannot be changed.');
+
+export const invalidInterval = (field: string, message: string): ProblemError =>
+  unprocessable('invalid_interval', message, { errors: [{ field, message }] });
+
+export const invalidStatusTransition = (from: string, to: string): ProblemError =>
+  unprocessable('invalid_status_transition', `A ${from} booking cannot become ${to}.`, {
+    errors: [{ field: 'body.status', message: `Cannot change from ${from} to ${to}` }],
+  });
+
+export const idempotencyKeyReused = (): ProblemError =>
+  unprocessable('idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', {
+    errors: [{ field: 'headers.idempotency-key', message: 'Already used with a different request' }],
+  });
+
+export const invalidCursor = (): ProblemError =>
+  new ProblemError(400, 'validation_failed', 'Invalid request', 'Invalid fields: query.cursor', {
+    errors: [{ field: 'query.cursor', message: 'Not a cursor this service issued' }],
+  });
+
+export const partnerForbidden = (): ProblemError =>
+  new ProblemError(403, 'partner_forbidden', 'Forbidden', 'Only an admin token may name another partner.');

@@ -1,0 +1,43 @@
+import type { HttpPlugin } from '@calbridge/http';
+import { problemDetailsSchema } from '@calbridge/http';
+import type { Kysely } from 'kysely';
+import { findBooking } from '../bookings/booking.repository.ts';
+import type { BookingStatus } from '../bookings/booking.ts';
+import { decodeBookingCursor, encodeBookingCursor } from '../bookings/booking-cursor.ts';
+import { listBookings } from '../bookings/booking-list.repository.ts';
+import type { Database } from '../db/database.ts';
+import { bookingNotFound } from '../errors/booking-problems.ts';
+import { partnerScope } from '../tenancy/partner-scope.ts';
+import { bookingSchema } from './booking.schemas.ts';
+import { bookingListQuery, bookingPageSchema } from './booking-list.schemas.ts';
+import { idParams } from './field.schemas.ts';
+
+const tags = ['bookings'];
+
+export const bookingQueryRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get(
+    '/v1/bookings/:id',
+    { schema: { tags, params: idParams, response: { 200: bookingSchema, 404: problemDetailsSchema } } },
+    async (request) => {
+      const booking = await findBooking(db, partnerScope(request), request.params.id);
+      if (!booking) throw bookingNotFound();
+      return booking;
+    },
+  );
+
+  app.get(
+    '/v1/bookings',
+    { schema: { tags, querystring: bookingListQuery, response: { 200: bookingPageSchema } } },
+    async (request) => {
+      const { limit = 50, cursor, partnerId, status, ...filter } = request.query;
+      const scope = partnerScope(request, partnerId);
+      const after = cursor === undefined ? undefined : decodeBookingCursor(cursor);
+      const statuses = status?.split(',') as BookingStatus[] | undefined;
+      const items = await listBookings(db, scope, { ...filter, status: statuses }, { limit, after });
+      const last = items.at(-1);
+      const nextCursor =
+        items.length === limit && last ? encodeBookingCursor({ start: last.start, id: last.id }) : null;
+      return { items, nextCursor };
+    },
+  );
+};

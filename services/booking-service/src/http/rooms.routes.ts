@@ -1,0 +1,58 @@
+import { inTransaction } from '@calbridge/db';
+import type { HttpPlugin } from '@calbridge/http';
+import { problemDetailsSchema } from '@calbridge/http';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { roomNotFound } from '../errors/booking-problems.ts';
+import { findRoom, listRooms } from '../rooms/room.repository.ts';
+import { changeRoom, createRoom } from '../rooms/room.service.ts';
+import { decodeRoomCursor, encodeRoomCursor } from '../rooms/room-cursor.ts';
+import { owningPartner, partnerScope } from '../tenancy/partner-scope.ts';
+import { idParams } from './field.schemas.ts';
+import { newRoomSchema, roomChangesSchema, roomListQuery, roomPageSchema, roomSchema } from './room.schemas.ts';
+
+const tags = ['rooms'];
+
+export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.post(
+    '/v1/rooms',
+    { schema: { tags, body: newRoomSchema, response: { 201: roomSchema } } },
+    async (request, reply) => {
+      const { partnerId, ...input } = request.body;
+      const owner = owningPartner(request, partnerId);
+      const room = await inTransaction(db, (trx) => createRoom(trx, owner, input));
+      return reply.code(201).send(room);
+    },
+  );
+
+  app.patch(
+    '/v1/rooms/:id',
+    { schema: { tags, params: idParams, body: roomChangesSchema, response: { 200: roomSchema } } },
+    async (request) => {
+      const scope = partnerScope(request);
+      return inTransaction(db, (trx) => changeRoom(trx, scope, request.params.id, request.body));
+    },
+  );
+
+  app.get(
+    '/v1/rooms/:id',
+    { schema: { tags, params: idParams, response: { 200: roomSchema, 404: problemDetailsSchema } } },
+    async (request) => {
+      const room = await findRoom(db, partnerScope(request), request.params.id);
+      if (!room) throw roomNotFound();
+      return room;
+    },
+  );
+
+  app.get(
+    '/v1/rooms',
+    { schema: { tags, querystring: roomListQuery, response: { 200: roomPageSchema } } },
+    async (request) => {
+      const { limit = 50, cursor, partnerId } = request.query;
+      const scope = partnerScope(request, partnerId);
+      const items = await listRooms(db, scope, { limit, afterId: cursor && decodeRoomCursor(cursor) });
+      const last = items.at(-1);
+      return { items, nextCursor: items.length === limit && last ? encodeRoomCursor(last.id) : null };
+    },
+  );
+};

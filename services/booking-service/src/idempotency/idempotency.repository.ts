@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+/**
+ * Claims the key for this request inside the caller's transaction. A concurrent claim of the same key waits here
+ * until the first transaction ends, then either finds its stored response or (if it rolled back) claims the key.
+ * Resolves true when the key is now this transaction's; otherwise returns the earlier use.
+ */
+export async function claimIdempotencyKey(
+  trx: Kysely<Database>,
+  claim: { partnerId: string; key: string; fingerprint: string },
+): Promise<true | { fingerprint: string; response: unknown }> {
+  const inserted = await trx
+    .insertInto('idempotency_keys')
+    .values({ partner_id: claim.partnerId, key: claim.key, fingerprint: claim.fingerprint, response: null })
+    .onConflict((oc) => oc.columns(['partner_id', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  if (inserted) return true;
+  return trx
+    .selectFrom('idempotency_keys')
+    .select(['fingerprint', 'response'])
+    .where('partner_id', '=', claim.partnerId)
+    .where('key', '=', claim.key)
+    .executeTakeFirstOrThrow();
+}
+
+export async function storeIdempotentResponse(
+  trx: Kysely<Database>,
+  claim: { partnerId: string; key: string },
+  response: unknown,
+): Promise<void> {
+  await trx
+    .updateTable('idempotency_keys')
+    .set({ response: JSON.stringify(response) })
+    .where('partner_id', '=', claim.partnerId)
+    .where('key', '=', claim.key)
+    .execute();
+}

@@ -1,0 +1,47 @@
+import { createDatabase } from '@calbridge/db';
+import { signToken } from '@calbridge/http';
+import { freePort } from '@calbridge/local-stack';
+import { migrateService, type RunningService, startService } from '@calbridge/runtime';
+import { createServiceTestEnv, createTopics } from '@calbridge/testkit';
+import type { Kysely } from 'kysely';
+import { type Config, readConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { service } from '../../src/service.ts';
+import { type ApiClient, apiClient } from './api-client.ts';
+
+export const topicsOf = (prefix: string) =>
+  ['booking.events.v1', 'availability.events.v1'].flatMap((topic) => [prefix + topic, `${prefix}${topic}.dlq`]);
+
+/** A migrated database, this file's own topics, and the service running in-process on a real port. */
+export async function bookingServiceFixture() {
+  const { env, drop } = await createServiceTestEnv();
+  const config: Config = readConfig({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
+  const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
+  await migrateService(db, service.migrationsFolder);
+  await createTopics(topicsOf(config.KAFKA_TOPIC_PREFIX));
+  let running: RunningService<Config, Database> | undefined = await startService(service, config);
+  const url = `http://127.0.0.1:${config.PORT}`;
+  const as = (partnerId: string, role?: 'admin'): ApiClient =>
+    apiClient(url, signToken({ partnerId, role }, config.AUTH_JWT_SECRET));
+  return {
+    env,
+    config,
+    db,
+    url,
+    as,
+    bookingTopic: `${config.KAFKA_TOPIC_PREFIX}booking.events.v1`,
+    availabilityTopic: `${config.KAFKA_TOPIC_PREFIX}availability.events.v1`,
+    /** Stops the in-process service (HTTP, relay, consumer); the database and topics stay. */
+    stop: async () => {
+      await running?.close();
+      running = undefined;
+    },
+    close: async () => {
+      await running?.close();
+      await db.destroy();
+      await drop();
+    },
+  };
+}
+
+export type BookingServiceFixture = Awaited<ReturnType<typeof bookingServiceFixture>>;

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { type CalbridgeEvent, keyOf, parseEvent } from '@calbridge/contracts';
+import { testKafkaBrokers } from '@calbridge/testkit';
+import { Kafka, logLevel } from 'kafkajs';
+
+export interface ReadEvent {
+  key: string;
+  partition: number;
+  event: CalbridgeEvent;
+}
+
+/**
+ * A plain downstream consumer of a topic from its beginning. Every message must validate against the contracts
+ * package; one that does not lands in `invalid`, which tests expect to stay empty.
+ */
+export async function readTopic(topic: string) {
+  const events: ReadEvent[] = [];
+  const invalid: string[] = [];
+  const kafka = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      const parsed = parseEvent(JSON.parse(String(message.value)));
+      if (parsed.ok) events.push({ key: String(message.key), partition, event: parsed.event });
+      else invalid.push(parsed.reason);
+    },
+  });
+  return { events, invalid, stop: () => consumer.disconnect() };
+}
+
+/** Sends events as another service would (availability-service's BlockApplied / BlockReleased, keyed by room). */
+export async function publishEvents(topic: string, events: CalbridgeEvent[]) {
+  const producer = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
+  await producer.connect();
+  await producer.send({
+    topic,
+    messages: events.map((event) => ({ key: keyOf(event), value: JSON.stringify(event) })),
+  });
+  await producer.disconnect();
+}
