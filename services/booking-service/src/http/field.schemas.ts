@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // RFC 3339 with an offset (issue #4); the refine drops calendar-impossible values such as 2026-02-30.
 export const instantField = z.iso
-  .datetime({ offset: true })
+  .datetime({ offset: true, abort: true })
   .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Not a real date and time' })
   .describe('RFC 3339 date-time with an offset, e.g. 2026-12-01T18:00:00+01:00');
 
