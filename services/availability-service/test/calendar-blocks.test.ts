@@ -202,7 +202,9 @@ describe('calendar events become blocks', () => {
 
     await service.deliver(eventChanged('late-cal', [roomId], newer));
     await service.deliver(eventChanged('late-cal', [roomId], older));
-    await service.deliver(eventChanged('late-cal', [roomId], timedEvent('barrier', '2026-06-11T08:00:00Z', '2026-06-11T09:00:00Z')));
+    await service.deliver(
+      eventChanged('late-cal', [roomId], timedEvent('barrier', '2026-06-11T08:00:00Z', '2026-06-11T09:00:00Z')),
+    );
     await waitForPublished(roomId, 2);
 
     expect(summary(roomId)).toEqual([
@@ -314,5 +316,23 @@ describe('calendar events become blocks', () => {
       ['BlockReleased', 2, 'calendar_unlinked'],
     ]);
     expect(summary(kept)).toEqual([['BlockApplied', 1, '2026-10-01T10:00:00.000Z']]);
+  });
+
+  test('when an all-day event arrives before its room is known, then the block moves to the room’s local day once RoomUpserted tells its time zone', async () => {
+    const roomId = randomUUID();
+    await service.deliver(
+      eventChanged(
+        'early-cal',
+        [roomId],
+        allDayEvent('e1', '2026-09-08', '2026-09-09', { colorId: '11', timeZone: 'UTC' }),
+      ),
+    );
+    await service.deliver(roomUpserted(roomId, 'America/Los_Angeles'));
+    await waitForPublished(roomId, 2);
+
+    expect(summary(roomId)).toEqual([
+      ['BlockApplied', 1, '2026-09-08T00:00:00.000Z'],
+      ['BlockApplied', 2, '2026-09-08T07:00:00.000Z'],
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { topics } from '@calbridge/contracts';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { eventChanged, roomUpserted, timedEvent } from './support/events.ts';
+import { eventually } from './support/eventually.ts';
+
+let service: AvailabilityService;
+
+beforeAll(async () => {
+  service = await startAvailabilityService();
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+describe('bad input on the calendar topic', () => {
+  test('when malformed, unknown or invalid messages arrive, then each lands in the DLQ with a reason and later events still apply', async () => {
+    const roomId = randomUUID();
+    await service.deliver(roomUpserted(roomId, 'Europe/Warsaw'));
+    const valid = eventChanged('dlq-cal', [roomId], timedEvent('ok', '2026-09-07T10:00:00Z', '2026-09-07T11:00:00Z'));
+    const { roomIds: _dropped, ...withoutRooms } = valid.data;
+    const allDayBackwards = {
+      ...valid,
+      id: randomUUID(),
+      data: {
+        ...valid.data,
+        event: {
+          id: 'x',
+          status: 'confirmed',
+          allDay: true,
+          startDate: '2026-09-08',
+          endDate: '2026-09-07',
+          transparency: 'opaque',
+        },
+      },
+    };
+    const bad = [
+      '{"not json',
+      JSON.stringify({ ...valid, id: randomUUID(), type: 'EventExploded' }),
+      JSON.stringify({ ...valid, id: randomUUID(), data: withoutRooms }),
+      JSON.stringify(allDayBackwards),
+    ];
+    const topic = service.prefix + topics.calendar;
+
+    await service.producer.send(bad.map((value) => ({ topic, key: 'dlq-cal', value, headers: {} })));
+    await service.deliver(valid);
+    await eventually(() => expect(service.calendarDlq.messages).toHaveLength(4));
+    await eventually(() => expect(service.publishedFor(roomId)).toHaveLength(1));
+
+    const reasons = service.calendarDlq.messages.map((message) => message.headers['dlq-reason']);
+    expect(reasons[0]).toMatch(/malformed JSON/);
+    expect(reasons[1]).toMatch(/unknown event type "EventExploded"/);
+    expect(reasons[2]).toMatch(/data\.roomIds/);
+    expect(reasons[3]).toMatch(/endDate/);
+    expect(service.calendarDlq.messages.map((message) => message.value)).toEqual(bad);
+    expect(service.publishedFor(roomId)[0]?.type).toBe('BlockApplied');
+  });
+});
