@@ -31,4 +31,4 @@ lint:
 
 ## bench: throughput figures as JSON
 bench: bootstrap
-	@$(node) bench/run.ts
+	@$(node) bench/src/run.ts

@@ -1,7 +1,7 @@
-import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import type { ServiceFolder } from './service-discovery.ts';
+import { spawnLogged } from './spawn-logged.ts';
 import type { StackPart } from './stack-part.ts';
 import { type SupervisedChild, superviseChild } from './supervised-child.ts';
 
@@ -23,19 +23,8 @@ export function servicePart({ service, port, env, logsDir, log, onRestart }: Ser
   const logFile = join(logsDir, `${service.name}.log`);
   const url = `http://127.0.0.1:${port}`;
   let supervised: SupervisedChild | undefined;
-  const spawnIn = (command: string, args: string[], signal?: AbortSignal): ChildProcess => {
-    const output = openSync(logFile, 'a');
-    const options: SpawnOptions = {
-      cwd: service.dir,
-      env: withPackageBins(env(), service.dir),
-      stdio: ['ignore', output, output],
-    };
-    try {
-      return spawn(command, args, signal ? { ...options, signal } : options);
-    } finally {
-      closeSync(output);
-    }
-  };
+  const spawnIn = (command: string, args: string[], signal?: AbortSignal): ChildProcess =>
+    spawnLogged(command, args, { cwd: service.dir, env: withPackageBins(env(), service.dir), logFile, signal });
 
   return {
     describe: () => ({

@@ -10,6 +10,8 @@ export interface StackPaths {
   logsDir: string;
   postgresDir: string;
   kafkaDir: string;
+  emulatorSnapshot: string;
+  emulatorDir: string;
 }
 
 /** Where the running stack keeps its state: all under the git-ignored .data/stack, so a reset is one `rm -rf`. */
@@ -24,5 +26,7 @@ export function stackPaths(): StackPaths {
     logsDir: join(dir, 'logs'),
     postgresDir: join(dir, 'postgres'),
     kafkaDir: join(dir, 'kafka'),
+    emulatorSnapshot: join(dir, 'google-emulator.json'),
+    emulatorDir: join(repoRoot(), 'libs', 'google-emulator'),
   };
 }

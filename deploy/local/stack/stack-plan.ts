@@ -1,3 +1,4 @@
+import { emulatorPart } from './emulator.part.ts';
 import { kafkaPart } from './kafka.part.ts';
 import { postgresPart } from './postgres.part.ts';
 import { servicePart } from './service.part.ts';
@@ -18,7 +19,7 @@ export interface StackPlanInput {
 
 /**
  * The stack as layers: each layer starts in parallel once the one before is up, and stops before it. A new part
- * (the Google emulator, the SMTP sink) is one more entry in the layer it needs.
+ * (the SMTP sink) is one more entry in the layer it needs.
  */
 export function stackPlan({ settings, paths, services, callerEnv, log, onRestart }: StackPlanInput): StackPart[][] {
   const { ports } = settings;
@@ -38,6 +39,14 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
     topicPrefix: settings.topicPrefix,
     log,
   });
+  const emulator = emulatorPart({
+    packageDir: paths.emulatorDir,
+    port: ports.EMULATOR_PORT,
+    snapshotFile: paths.emulatorSnapshot,
+    logsDir: paths.logsDir,
+    log,
+    onRestart,
+  });
   const serviceParts = known
     .sort((a, b) => ports[a.defaults.portVariable] - ports[b.defaults.portVariable])
     .map(({ service, defaults }) => {
@@ -52,7 +61,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
         onRestart,
       });
     });
-  return [[postgres, kafka], serviceParts];
+  return [[postgres, kafka, emulator], serviceParts];
 }
 
 function defaultsOf(service: ServiceFolder) {

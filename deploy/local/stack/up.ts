@@ -16,7 +16,7 @@ const settings = settingsOrExit();
 const startedAt = Date.now();
 const running = runningSupervisor(paths.pidFile);
 if (running) console.log(`calbridge is already running (supervisor pid ${running}); checking that every part is ready`);
-else console.log('starting calbridge: Postgres, Kafka, migrations, services…');
+else console.log('starting calbridge: Postgres, Kafka, the Google emulator, migrations, services…');
 const pid = running ?? launchSupervisor(paths);
 let result = await waitForStack(paths, pid, timeoutMs);
 // Two `make up` at once: the later supervisor bows out, and this one follows the earlier.

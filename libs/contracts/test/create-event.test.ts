@@ -12,7 +12,7 @@ describe('createEvent', () => {
 
     expect(event).toEqual({
       specversion: '1.0',
-      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       type: 'BookingCreated',
       source: 'booking-service',
       time: expect.any(String),
@@ -35,6 +35,15 @@ describe('createEvent', () => {
     });
 
     expect(event).toMatchObject({ id, time: '2026-12-01T08:00:00Z' });
+  });
+
+  test('when events are created one after another, then their ids sort in creation order', () => {
+    const ids = Array.from(
+      { length: 50 },
+      () => createEvent('BookingCreated', { ...publisher, data: exampleData.BookingCreated }).id,
+    );
+
+    expect([...ids].sort()).toEqual(ids);
   });
 
   test('when two events are created, then their ids differ', () => {

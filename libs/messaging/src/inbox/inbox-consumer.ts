@@ -25,7 +25,7 @@ export interface InboxConsumerOptions {
   /** How long without progress, while messages wait, before liveness fails. */
   stallAfterMs?: number;
   partitionsConsumedConcurrently?: number;
-  /** Messages of one partition applied in one transaction when none fails (default 200). */
+  /** Messages of one partition applied in one transaction when none fails (default 500). */
   chunkSize?: number;
 }
 
@@ -43,7 +43,7 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
   const topics = options.topics.map((topic) => prefix + topic);
   const groupId = prefix + options.groupId;
   const health = new ConsumerHealth();
-  const chunkSize = options.chunkSize ?? 200;
+  const chunkSize = options.chunkSize ?? 500;
   const settings: ProcessSettings = {
     db: options.db as Kysely<MessagingTables>,
     consumerName: options.groupId,

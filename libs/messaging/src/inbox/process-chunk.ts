@@ -1,5 +1,6 @@
 import type { CalbridgeEvent, EventType } from '@calbridge/contracts';
 import { withExtractedContext } from '@calbridge/telemetry';
+import { sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
 import type { EventHandler } from './event-handlers.ts';
 import { type ProcessSettings, parseMessage } from './process-message.ts';
@@ -29,13 +30,13 @@ export async function processChunk(
     await settings.db.transaction().execute(async (trx) => {
       if (handled.length === 0) return;
       const ids = [...new Set(handled.map(({ event }) => event.id.toLowerCase()))];
-      const inserted = await trx
-        .insertInto('messaging_inbox')
-        .values(ids.map((id) => ({ consumer: settings.consumerName, event_id: id })))
-        .onConflict((conflict) => conflict.doNothing())
-        .returning('event_id')
-        .execute();
-      const fresh = new Set(inserted.map(({ event_id }) => event_id));
+      // One array parameter instead of a VALUES row per event: cheaper to build, send and plan for big chunks.
+      const inserted = await sql<{ event_id: string }>`
+        insert into messaging_inbox (consumer, event_id)
+        select ${settings.consumerName}, unnest(${ids}::uuid[])
+        on conflict do nothing
+        returning event_id`.execute(trx);
+      const fresh = new Set(inserted.rows.map(({ event_id }) => event_id));
       for (const { message, event, handler } of handled) {
         // delete(): an event delivered twice within one chunk is applied once.
         if (fresh.delete(event.id.toLowerCase())) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const TOTAL = 6000;
 const WARMUP = 500;
 const CONCURRENCY = 8;
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const emulatorDir = fileURLToPath(new URL('../../libs/google-emulator', import.meta.url));
 
 interface Target {
   url: URL;
@@ -15,7 +15,7 @@ interface Target {
 
 function startChild(): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--conditions=@calbridge/source', 'src/cli.ts', '--port', '0', '--quiet'], {
-    cwd: packageDir,
+    cwd: emulatorDir,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -86,34 +86,36 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-const child = await startChild();
-try {
-  const control = (method: string, path: string, body: unknown) =>
-    fetch(`${child.url}/_emulator${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const user = (await (await control('POST', '/users', { email: 'bench@example.com' })).json()) as {
-    accessToken: string;
-  };
-  await control('PUT', '/quotas', { perUserPerMinute: 1_000_000_000, perProjectPerMinute: 1_000_000_000 });
-  const target: Target = {
-    url: new URL(child.url),
-    token: user.accessToken,
-    agent: new Agent({ keepAlive: true, maxSockets: CONCURRENCY }),
-  };
-  await run(target, WARMUP, 0);
-  const started = performance.now();
-  const latencies = (await run(target, TOTAL, WARMUP)).sort((a, b) => a - b);
-  const seconds = (performance.now() - started) / 1000;
-  target.agent.destroy();
-  const result = {
-    requestsPerSecond: Math.round(TOTAL / seconds),
-    p50Ms: round(percentile(latencies, 0.5)),
-    p99Ms: round(percentile(latencies, 0.99)),
-  };
-  process.stdout.write(`${JSON.stringify({ emulator: result })}\n`);
-} finally {
-  child.stop();
+/** events.list/insert requests per second and latency against the emulator in its own process, as the connector sees it. */
+export async function emulatorBench() {
+  const child = await startChild();
+  try {
+    const control = (method: string, path: string, body: unknown) =>
+      fetch(`${child.url}/_emulator${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const user = (await (await control('POST', '/users', { email: 'bench@example.com' })).json()) as {
+      accessToken: string;
+    };
+    await control('PUT', '/quotas', { perUserPerMinute: 1_000_000_000, perProjectPerMinute: 1_000_000_000 });
+    const target: Target = {
+      url: new URL(child.url),
+      token: user.accessToken,
+      agent: new Agent({ keepAlive: true, maxSockets: CONCURRENCY }),
+    };
+    await run(target, WARMUP, 0);
+    const started = performance.now();
+    const latencies = (await run(target, TOTAL, WARMUP)).sort((a, b) => a - b);
+    const seconds = (performance.now() - started) / 1000;
+    target.agent.destroy();
+    return {
+      requestsPerSecond: Math.round(TOTAL / seconds),
+      p50Ms: round(percentile(latencies, 0.5)),
+      p99Ms: round(percentile(latencies, 0.99)),
+    };
+  } finally {
+    child.stop();
+  }
 }

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { spawnLogged } from './spawn-logged.ts';
+import type { StackPart } from './stack-part.ts';
+import { type SupervisedChild, superviseChild } from './supervised-child.ts';
+
+export interface EmulatorPartOptions {
+  /** libs/google-emulator, whose CLI is run. */
+  packageDir: string;
+  port: number;
+  /** Keeps the demo users, calendars and events across `make down` / `make up`. */
+  snapshotFile: string;
+  logsDir: string;
+  log: (line: string) => void;
+  onRestart: () => void;
+}
+
+const stopGraceMs = 5_000;
+
+/**
+ * The Google Calendar emulator on loopback. Push to plain http is allowed because the connector's webhook runs on
+ * loopback too; Google itself only pushes to HTTPS.
+ */
+export function emulatorPart({
+  packageDir,
+  port,
+  snapshotFile,
+  logsDir,
+  log,
+  onRestart,
+}: EmulatorPartOptions): StackPart {
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = join(logsDir, 'google-emulator.log');
+  const args = ['--conditions=@calbridge/source', 'src/cli.ts', '--port', String(port), '--host', '127.0.0.1'];
+  args.push('--allow-http-push', '--snapshot', snapshotFile);
+  let supervised: SupervisedChild | undefined;
+
+  return {
+    describe: () => ({
+      name: 'google-emulator',
+      address: url,
+      probe: { http: `${url}/_emulator/settings` },
+      log: logFile,
+      ports: [port],
+      restarts: supervised?.restarts() ?? 0,
+    }),
+    async start() {
+      supervised = superviseChild(
+        'google-emulator',
+        () => spawnLogged(process.execPath, args, { cwd: packageDir, env: process.env, logFile }),
+        (line) => {
+          log(line);
+          onRestart();
+        },
+      );
+      log(`google-emulator: started on ${url}`);
+    },
+    stop: async () => supervised?.stop(stopGraceMs),
+  };
+}

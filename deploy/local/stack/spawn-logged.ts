@@ -1,0 +1,25 @@
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+
+export interface SpawnLoggedOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stdout and stderr are appended here. */
+  logFile: string;
+  signal?: AbortSignal;
+}
+
+/** Starts a process whose output goes to its log file rather than the supervisor's. */
+export function spawnLogged(
+  command: string,
+  args: string[],
+  { cwd, env, logFile, signal }: SpawnLoggedOptions,
+): ChildProcess {
+  const output = openSync(logFile, 'a');
+  const options: SpawnOptions = { cwd, env, stdio: ['ignore', output, output] };
+  try {
+    return spawn(command, args, signal ? { ...options, signal } : options);
+  } finally {
+    closeSync(output);
+  }
+}
