@@ -5,7 +5,6 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import {
   enqueueEvent,
   type InboxConsumer,
-  type MessageProducer,
   type OutboxRelay,
   startInboxConsumer,
   startOutboxRelay,
