@@ -7,6 +7,8 @@ export const serviceEnv = {
   // Lets several stacks share one Kafka cluster, and each test file have its own topics.
   KAFKA_TOPIC_PREFIX: z.string().default(''),
   DATABASE_POOL_SIZE: envInteger({ min: 1 }).default(10),
+  // How long consumed event ids are remembered for deduplication; must exceed the topics' retention (Kafka: 7 days).
+  INBOX_RETENTION_DAYS: envInteger({ min: 1 }).default(30),
 };
 
 const serviceEnvSchema = z.object(serviceEnv);
