@@ -1,4 +1,5 @@
 import { createTopics, startTestInfra } from '@calbridge/testkit';
+import { availabilityPipeline, availabilityQuery } from './availability.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
 import { messaging } from './messaging.bench.ts';
 import { messageBytes } from './payload.ts';
@@ -23,6 +24,8 @@ const median = (pick: (sample: (typeof samples)[number]) => number) => {
 };
 const raw = { produce: median((s) => s.produce), consume: median((s) => s.consume) };
 const ours = { relay: median((s) => s.relay), inbox: median((s) => s.inbox) };
+const pipeline = await availabilityPipeline(brokers, Math.min(count, 5_000));
+const availabilityQueries = await availabilityQuery(brokers);
 await infra.stop();
 const emulator = await emulatorBench();
 
@@ -36,6 +39,11 @@ const report = {
   kafka: { rawProducePerSecond: round(raw.produce), rawConsumePerSecond: round(raw.consume) },
   outboxRelay: { publishedPerSecond: round(ours.relay), ratioToRawProduce: ratio(ours.relay / raw.produce) },
   inboxConsumer: { appliedPerSecond: round(ours.inbox), ratioToRawConsume: ratio(ours.inbox / raw.consume) },
+  availabilityPipeline: {
+    eventChangedToBlockAppliedPerSecond: round(pipeline.eventsPerSecond),
+    ratioToRawConsume: ratio(pipeline.eventsPerSecond / raw.consume),
+  },
+  availabilityQuery31Days: availabilityQueries,
   emulator,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

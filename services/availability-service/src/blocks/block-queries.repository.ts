@@ -1,18 +1,5 @@
 import type { Db } from '../db/db.ts';
 
-/** Active blocks overlapping [from, to). */
-export function listActiveBlocks(db: Db, roomId: string, window: { from: Date; to: Date }) {
-  return db
-    .selectFrom('blocks')
-    .select(['id', 'start_at', 'end_at'])
-    .where('room_id', '=', roomId)
-    .where('active', '=', true)
-    .where('start_at', '<', window.to)
-    .where('end_at', '>', window.from)
-    .orderBy('start_at')
-    .execute();
-}
-
 /** Blocks whose interval holds `at`: a booking starting then lands in them. */
 export function findActiveBlocksCovering(db: Db, roomId: string, at: Date) {
   return db

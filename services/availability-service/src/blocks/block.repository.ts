@@ -48,3 +48,28 @@ export async function saveBlock(db: Db, row: NewBlockRow): Promise<void> {
     .onConflict((conflict) => conflict.column('id').doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Saves an applied block and, in the same round trip, finds the active bookings whose start lies in it (the
+ * conflicts of spec §5); this runs once per applied calendar event, so round trips are what it costs.
+ */
+export async function saveAppliedBlock(db: Db, row: NewBlockRow & { start_at: Date; end_at: Date }): Promise<string[]> {
+  const values = { ...row, changed_at: new Date() };
+  const bookings = await db
+    .with('saved', (query) =>
+      query
+        .insertInto('blocks')
+        .values(values)
+        .onConflict((conflict) => conflict.column('id').doUpdateSet(values))
+        .returning('id'),
+    )
+    .selectFrom('bookings')
+    .select('id')
+    .where('room_id', '=', row.room_id)
+    .where('status', '!=', 'cancelled')
+    .where('start_at', '>=', row.start_at)
+    .where('start_at', '<', row.end_at)
+    .orderBy('start_at')
+    .execute();
+  return bookings.map((booking) => booking.id);
+}

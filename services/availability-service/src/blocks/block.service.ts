@@ -1,8 +1,7 @@
 import { enqueueEvent } from '@calbridge/messaging';
-import { findActiveBookingsStartingIn } from '../bookings/booking.repository.ts';
 import { reportConflicts } from '../conflicts/conflict.service.ts';
 import type { Db } from '../db/db.ts';
-import { type BlockRow, type NewBlockRow, saveBlock } from './block.repository.ts';
+import { type BlockRow, type NewBlockRow, saveAppliedBlock, saveBlock } from './block.repository.ts';
 import type { BlockDecision } from './block-decision.ts';
 import { blockAppliedEvent, blockReleasedEvent } from './block-events.ts';
 
@@ -59,9 +58,7 @@ export function sourceOf(row: BlockRow, changes: Partial<BlockSource> = {}): Blo
 }
 
 async function apply(db: Db, block: NewBlockRow, start: Date, end: Date): Promise<void> {
-  await saveBlock(db, block);
-  const bookings = await findActiveBookingsStartingIn(db, block.room_id, start, end);
-  const conflicts = bookings.map((booking) => booking.id);
+  const conflicts = await saveAppliedBlock(db, { ...block, start_at: start, end_at: end });
   await enqueueEvent(db, blockAppliedEvent(block, start, end, conflicts));
   const pair = { partnerId: block.partner_id, roomId: block.room_id, blockId: block.id, eventId: block.event_id };
   await reportConflicts(

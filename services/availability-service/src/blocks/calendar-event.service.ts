@@ -1,6 +1,7 @@
 import type { EventChangedData } from '@calbridge/contracts';
 import type { Db } from '../db/db.ts';
 import { loadRoomContext } from '../rooms/room-context.ts';
+import { lockRooms } from '../rooms/room-lock.ts';
 import { type BlockRow, findEventBlocksForUpdate } from './block.repository.ts';
 import { settleBlock, sourceOf } from './block.service.ts';
 import { decideBlock } from './block-decision.ts';
@@ -12,6 +13,7 @@ import { compareEventVersions } from './event-version.ts';
  * their link, so their blocks are released as `calendar_unlinked`.
  */
 export async function applyCalendarEvent(db: Db, change: EventChangedData, envelopePartnerId: string): Promise<void> {
+  await lockRooms(db, change.roomIds);
   const rows = await findEventBlocksForUpdate(db, change.calendarId, change.event.id);
   const byRoom = new Map(rows.map((row) => [row.room_id, row]));
   const roomIds = new Set(change.roomIds);

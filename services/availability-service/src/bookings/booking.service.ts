@@ -2,6 +2,7 @@ import type { BookingSnapshot } from '@calbridge/contracts';
 import { findActiveBlocksCovering } from '../blocks/block-queries.repository.ts';
 import { reportConflicts } from '../conflicts/conflict.service.ts';
 import type { Db } from '../db/db.ts';
+import { lockRoom } from '../rooms/room-lock.ts';
 import { upsertBooking } from './booking.repository.ts';
 
 /**
@@ -9,6 +10,7 @@ import { upsertBooking } from './booking.repository.ts';
  * active block conflicts with it (the block arrived first; the other order is found when the block is applied).
  */
 export async function applyBooking(db: Db, booking: BookingSnapshot): Promise<void> {
+  await lockRoom(db, booking.roomId);
   if (!(await upsertBooking(db, booking))) return;
   if (booking.status === 'cancelled') return;
   const blocks = await findActiveBlocksCovering(db, booking.roomId, new Date(booking.start));

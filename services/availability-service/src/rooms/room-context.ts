@@ -1,8 +1,6 @@
-import { findBlockRules } from '../block-rules/block-rule.repository.ts';
-import type { BlockRules } from '../block-rules/block-rules.ts';
+import { sql } from 'kysely';
+import { type AllDayRule, type BlockRules, defaultBlockRules, type TimedRule } from '../block-rules/block-rules.ts';
 import type { Db } from '../db/db.ts';
-import { findSchedule } from '../schedules/schedule.repository.ts';
-import { findRoom } from './room.repository.ts';
 
 /** What deciding a room's blocks depends on besides the event itself. */
 export interface RoomContext {
@@ -15,13 +13,27 @@ export interface RoomContext {
   rules: BlockRules;
 }
 
-/** The schedule's time zone wins over the room's; before the room is known, the calendar's is the best guess. */
+interface ContextRow {
+  partner_id: string | null;
+  room_timezone: string | null;
+  schedule_timezone: string | null;
+  timed: TimedRule | null;
+  all_day: AllDayRule | null;
+}
+
+/**
+ * One round trip, as it runs for every calendar event. The schedule's time zone wins over the room's; before the
+ * room is known, the calendar's is the best guess.
+ */
 export async function loadRoomContext(db: Db, roomId: string, guessedTimezone?: string): Promise<RoomContext> {
-  const [room, schedule, rules] = await Promise.all([
-    findRoom(db, roomId),
-    findSchedule(db, roomId),
-    findBlockRules(db, roomId),
-  ]);
-  const timezone = schedule?.timezone ?? room?.timezone ?? guessedTimezone ?? 'UTC';
-  return { roomId, partnerId: room?.partner_id, known: room !== undefined, timezone, rules };
+  const { rows } = await sql<ContextRow>`
+    select r.partner_id, r.timezone as room_timezone, s.timezone as schedule_timezone, b.timed, b.all_day
+    from (select ${roomId}::text as id) as k
+    left join rooms r on r.id = k.id
+    left join room_schedules s on s.room_id = k.id
+    left join room_block_rules b on b.room_id = k.id`.execute(db);
+  const row = rows[0];
+  const timezone = row?.schedule_timezone ?? row?.room_timezone ?? guessedTimezone ?? 'UTC';
+  const rules = row?.timed && row.all_day ? { timed: row.timed, allDay: row.all_day } : defaultBlockRules;
+  return { roomId, partnerId: row?.partner_id ?? undefined, known: Boolean(row?.partner_id), timezone, rules };
 }

@@ -35,6 +35,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('bookings_room_start').on('bookings').columns(['room_id', 'start_at']).execute();
+  // Availability windows look forward: rows ending after the window's start, so past rows are never scanned.
+  await db.schema
+    .createIndex('bookings_room_end_active')
+    .on('bookings')
+    .columns(['room_id', 'end_at'])
+    .where(sql.ref('status'), '<>', 'cancelled')
+    .execute();
   await db.schema
     .createTable('blocks')
     .addColumn('id', 'text', (col) => col.primaryKey())
@@ -55,6 +62,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('changed_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('blocks_room_start').on('blocks').columns(['room_id', 'start_at']).execute();
+  await db.schema
+    .createIndex('blocks_room_end_active')
+    .on('blocks')
+    .columns(['room_id', 'end_at'])
+    .where(sql.ref('active'), '=', true)
+    .execute();
   await db.schema.createIndex('blocks_event').on('blocks').columns(['calendar_id', 'event_id']).execute();
   await db.schema
     .createTable('block_conflicts')

@@ -1,0 +1,27 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/db.ts';
+
+export interface BusyRow {
+  kind: 'booking' | 'block';
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Active bookings and blocks overlapping [from, to), in one round trip, as epoch milliseconds sorted by start;
+ * this backs every availability query, and skipping timestamp parsing for a few thousand rows is most of its cost.
+ */
+export async function listBusy(db: Db, roomId: string, from: Date, to: Date): Promise<BusyRow[]> {
+  const { rows } = await sql<BusyRow>`
+    select 'booking' as kind, id, extract(epoch from start_at)::float8 * 1000 as start,
+      extract(epoch from end_at)::float8 * 1000 as end
+    from bookings
+    where room_id = ${roomId} and status <> 'cancelled' and end_at > ${from} and start_at < ${to}
+    union all
+    select 'block', id, extract(epoch from start_at)::float8 * 1000, extract(epoch from end_at)::float8 * 1000
+    from blocks
+    where room_id = ${roomId} and active and end_at > ${from} and start_at < ${to}`.execute(db);
+  // Sorted here rather than in SQL: cheaper on numbers than on the computed expressions.
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+}
