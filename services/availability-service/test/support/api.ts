@@ -44,3 +44,16 @@ export interface PartnerApi {
   blocks(roomId: string, query?: Record<string, string>): Promise<Reply>;
   deleteBlock(roomId: string, blockId: string): Promise<Reply>;
 }
+
+/** The availability body, after checking the call succeeded. */
+export async function availabilityOf(
+  api: PartnerApi,
+  roomId: string,
+  from: string,
+  to: string,
+): Promise<AvailabilityBody> {
+  const response = await api.availability(roomId, from, to);
+  if (response.statusCode !== 200)
+    throw new Error(`availability answered ${response.statusCode}: ${JSON.stringify(response.json())}`);
+  return response.json();
+}
