@@ -21,20 +21,25 @@ export async function bookingServiceFixture() {
   await createTopics(topicsOf(config.KAFKA_TOPIC_PREFIX));
   let running: RunningService<Config, Database> | undefined = await startService(service, config);
   const url = `http://127.0.0.1:${config.PORT}`;
-  const as = (partnerId: string, role?: 'admin'): ApiClient =>
-    apiClient(url, signToken({ partnerId, role }, config.AUTH_JWT_SECRET));
+  const tokenFor = (partnerId: string, role?: 'admin') => signToken({ partnerId, role }, config.AUTH_JWT_SECRET);
+  const as = (partnerId: string, role?: 'admin'): ApiClient => apiClient(url, tokenFor(partnerId, role));
   return {
     env,
     config,
     db,
     url,
     as,
+    tokenFor,
     bookingTopic: `${config.KAFKA_TOPIC_PREFIX}booking.events.v1`,
     availabilityTopic: `${config.KAFKA_TOPIC_PREFIX}availability.events.v1`,
     /** Stops the in-process service (HTTP, relay, consumer); the database and topics stay. */
     stop: async () => {
       await running?.close();
       running = undefined;
+    },
+    /** Starts it again on the same database, topics and port, as a restarted pod would. */
+    start: async () => {
+      running ??= await startService(service, config);
     },
     close: async () => {
       await running?.close();
