@@ -90,4 +90,19 @@ describe('availability API', () => {
     });
     expect(badCursor.json()).toMatchObject({ status: 400, errors: [{ field: 'query.cursor' }] });
   });
+
+  test('when the OpenAPI document is read, then every availability route is in it', async () => {
+    const response = await service.app.inject({ url: '/openapi.json' });
+    const document = response.json();
+
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/rooms/{roomId}/schedule',
+        '/v1/rooms/{roomId}/block-rules',
+        '/v1/rooms/{roomId}/availability',
+        '/v1/rooms/{roomId}/blocks',
+        '/v1/rooms/{roomId}/blocks/{blockId}',
+      ]),
+    );
+  });
 });

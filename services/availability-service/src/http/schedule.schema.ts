@@ -26,7 +26,7 @@ export const scheduleInputSchema = z
     slotMinutes: z.int().min(5).max(1440).describe('How long each slot lasts'),
     everyMinutes: z.int().min(5).max(1440).describe('How often a slot starts inside opening hours'),
   })
-  .meta({ id: 'ScheduleInput' });
+  .meta({ id: 'ScheduleSettings' });
 
 export const scheduleSchema = z
   .strictObject({
