@@ -1,5 +1,6 @@
 import { createTopics, startTestInfra } from '@calbridge/testkit';
 import { availabilityPipeline, availabilityQuery } from './availability.bench.ts';
+import { bookingBench } from './booking.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
 import { messaging } from './messaging.bench.ts';
 import { messageBytes } from './payload.ts';
@@ -26,6 +27,7 @@ const raw = { produce: median((s) => s.produce), consume: median((s) => s.consum
 const ours = { relay: median((s) => s.relay), inbox: median((s) => s.inbox) };
 const pipeline = await availabilityPipeline(brokers, Math.min(count, 5_000));
 const availabilityQueries = await availabilityQuery(brokers);
+const bookingCreation = await bookingBench(brokers);
 await infra.stop();
 const emulator = await emulatorBench();
 
@@ -44,6 +46,7 @@ const report = {
     ratioToRawConsume: ratio(pipeline.eventsPerSecond / raw.consume),
   },
   availabilityQuery31Days: availabilityQueries,
+  bookingCreation,
   emulator,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
