@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BookingSnapshot } from '@calbridge/contracts';
-import { startServiceProcess } from '@calbridge/testkit';
+import { createTopics, startServiceProcess } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { apiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
+import { type BookingServiceFixture, bookingServiceFixture, topicsOf } from './support/booking-service.fixture.ts';
 import { eventually } from './support/eventually.ts';
 import { type ReadEvent, readTopic } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
 let reader: Awaited<ReturnType<typeof readTopic>>;
 const partnerId = randomUUID();
+const cwd = fileURLToPath(new URL('..', import.meta.url));
 
 beforeAll(async () => {
   fixture = await bookingServiceFixture();
@@ -93,7 +94,51 @@ test('when bookings change, then each change arrives once, keyed by room, in ver
 
 test('when the service is killed after commit and before publish, then a restart publishes every change once, in order', async () => {
   await fixture.stop();
-  // Holding every outbox shard keeps the relay from publishing: each change is committed, none is on the topic.
+  const shards = await holdOutboxShards();
+  let roomId = '';
+  let committed = 0;
+  try {
+    // The killed process gets a topic prefix (so a consumer group) of its own: the member the SIGKILL orphans would
+    // otherwise hold up the restarted service's group for a session timeout. It never publishes (the shards are
+    // held), which the unchanged outbox shows.
+    const prefix = `${fixture.config.KAFKA_TOPIC_PREFIX}killed.`;
+    await createTopics(topicsOf(prefix));
+    const child = await startServiceProcess(cwd, { ...fixture.env, KAFKA_TOPIC_PREFIX: prefix });
+    const api = apiClient(child.url, fixture.tokenFor(partnerId));
+    roomId = await createRoom(api, 'Crash');
+    const { body: booking } = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Crash' });
+    await api.patch(`/v1/bookings/${booking.id}`, { name: 'Crash test' });
+    await api.post(`/v1/bookings/${booking.id}/cancel`);
+    committed = (await outboxRows()).length;
+    child.child.kill('SIGKILL');
+    await new Promise((resolve) => child.child.once('exit', resolve));
+  } finally {
+    await shards.release();
+  }
+  expect(committed).toBe(4);
+  expect((await outboxRows()).length).toBe(committed);
+  expect(eventsOfRoom(roomId)).toEqual([]);
+
+  await fixture.start();
+  const events = await eventually(() => {
+    const found = eventsOfRoom(roomId);
+    expect(found).toHaveLength(3);
+    return found;
+  });
+  await settle();
+  expect(eventsOfRoom(roomId)).toHaveLength(3);
+  expect(events.map((read) => [read.event.type, bookingOf(read).version])).toEqual([
+    ['BookingCreated', 1],
+    ['BookingUpdated', 2],
+    ['BookingCancelled', 3],
+  ]);
+  expect(await outboxRows()).toEqual([]);
+});
+
+const outboxRows = () => fixture.db.selectFrom('messaging_outbox').select('id').execute();
+
+/** Locks every outbox shard in a transaction of its own, so no relay can claim (and publish) a row until released. */
+async function holdOutboxShards() {
   let release = (): void => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -108,40 +153,10 @@ test('when the service is killed after commit and before publish, then a restart
     await released;
   });
   await holding;
-  let roomId = '';
-  let pending: unknown[] = [];
-  try {
-    const child = await startServiceProcess(fileURLToPath(new URL('..', import.meta.url)), fixture.env);
-    const api = apiClient(child.url, fixture.tokenFor(partnerId));
-    roomId = await createRoom(api, 'Crash');
-    const { body: booking } = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Crash' });
-    await api.patch(`/v1/bookings/${booking.id}`, { name: 'Crash test' });
-    await api.post(`/v1/bookings/${booking.id}/cancel`);
-    pending = await fixture.db.selectFrom('messaging_outbox').select('id').execute();
-    child.child.kill('SIGKILL');
-    await new Promise((resolve) => child.child.once('exit', resolve));
-  } finally {
-    release();
-    await holder;
-  }
-  await settle();
-  expect(pending.length).toBeGreaterThanOrEqual(4);
-  expect(eventsOfRoom(roomId)).toEqual([]);
-
-  // The restarted relay publishes at once; start-up itself takes about a Kafka session timeout, because the new
-  // consumer waits for the killed member to leave the group.
-  await fixture.start();
-  const events = await eventually(() => {
-    const found = eventsOfRoom(roomId);
-    expect(found).toHaveLength(3);
-    return found;
-  });
-  await settle();
-  expect(eventsOfRoom(roomId)).toHaveLength(3);
-  expect(events.map((read) => [read.event.type, bookingOf(read).version])).toEqual([
-    ['BookingCreated', 1],
-    ['BookingUpdated', 2],
-    ['BookingCancelled', 3],
-  ]);
-  expect(await fixture.db.selectFrom('messaging_outbox').select('id').execute()).toEqual([]);
-});
+  return {
+    release: async () => {
+      release();
+      await holder;
+    },
+  };
+}
