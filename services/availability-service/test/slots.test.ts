@@ -39,4 +39,18 @@ describe('slots', () => {
       ['free', undefined, undefined],
     ]);
   });
+
+  test('when a zone skips midnight for daylight saving, then that day’s slots still open at their local time', () => {
+    const schedule = { weekly: { sun: [{ from: '10:00', to: '11:00' }] }, slotMinutes: 60, everyMinutes: 60 };
+
+    // Chile moved its clocks from 00:00 to 01:00 on Sunday 6 September 2026.
+    const slots = generateSlots(
+      schedule,
+      'America/Santiago',
+      new Date('2026-09-06T00:00:00Z'),
+      new Date('2026-09-07T00:00:00Z'),
+    );
+
+    expect(slots.map((slot) => iso(slot.start))).toEqual(['2026-09-06T13:00:00.000Z']);
+  });
 });

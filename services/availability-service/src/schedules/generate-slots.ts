@@ -16,13 +16,16 @@ export function generateSlots(schedule: Schedule, timezone: string, from: Date, 
   const slotMs = schedule.slotMinutes * 60_000;
   const everyMs = schedule.everyMinutes * 60_000;
   const [fromMs, toMs] = [from.getTime(), to.getTime()];
-  const slots: SlotTime[] = [];
   // From the day before: a range that runs past midnight may open slots inside the window.
-  let day = DateTime.fromJSDate(from, { zone: timezone }).startOf('day').minus({ days: 1 });
-  const lastDay = DateTime.fromJSDate(to, { zone: timezone }).startOf('day');
-  for (; day <= lastDay; day = day.plus({ days: 1 })) {
+  const first = DateTime.fromJSDate(from, { zone: timezone }).startOf('day').minus({ days: 1 });
+  const last = DateTime.fromJSDate(to, { zone: timezone }).startOf('day');
+  const days: DateTime[] = [];
+  for (let day = first; day <= last.plus({ days: 1 }); day = day.plus({ days: 1 })) days.push(day);
+  const slots: SlotTime[] = [];
+  for (let index = 0; index < days.length - 1; index++) {
+    const day = days[index] as DateTime;
     for (const hours of schedule.weekly[weekdays[day.weekday - 1] ?? 'mon'] ?? []) {
-      const [opens, closes] = rangeOf(day, hours);
+      const [opens, closes] = rangeOf(days, index, hours);
       for (let start = opens; start + slotMs <= closes; start += everyMs) {
         if (start >= fromMs && start < toMs) slots.push({ start, end: start + slotMs });
       }
@@ -31,16 +34,24 @@ export function generateSlots(schedule: Schedule, timezone: string, from: Date, 
   return slots.sort((a, b) => a.start - b.start);
 }
 
-function rangeOf(day: DateTime, hours: OpeningHours): [number, number] {
-  const opens = wallClock(day, hours.from);
+function rangeOf(days: DateTime[], index: number, hours: OpeningHours): [number, number] {
   const closesNextDay = hours.to <= hours.from;
-  return [opens, wallClock(closesNextDay ? day.plus({ days: 1 }) : day, hours.to)];
+  return [wallClock(days, index, hours.from), wallClock(days, closesNextDay ? index + 1 : index, hours.to)];
 }
 
-// Luxon resolves a wall-clock time in a daylight-saving gap forward and an ambiguous one to its earlier instant.
-function wallClock(day: DateTime, time: string): number {
+/**
+ * The instant of a local time on days[index]. On days without an offset change it is plain arithmetic from local
+ * midnight; on the few with one, Luxon resolves it (a time in the gap moves forward, an ambiguous one takes the
+ * earlier instant).
+ */
+function wallClock(days: DateTime[], index: number, time: string): number {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  if (hour === 24) return day.plus({ days: 1 }).startOf('day').toMillis();
+  const day = days[index] as DateTime;
+  const next = days[index + 1];
+  if (hour === 24) return (next ?? day.plus({ days: 1 })).toMillis();
+  // A zone whose midnight falls into a gap starts that day at 01:00; only a true midnight is a safe base.
+  const plain = next !== undefined && next.offset === day.offset && day.hour === 0 && day.minute === 0;
+  if (plain) return day.toMillis() + (hour * 60 + minute) * 60_000;
   return DateTime.fromObject(
     { year: day.year, month: day.month, day: day.day, hour, minute },
     { zone: day.zone },
