@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort, type KafkaBroker, localDataDir, startKafkaBroker } from '@calbridge/local-stack';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import {
   enqueueEvent,
@@ -9,7 +10,6 @@ import {
   startInboxConsumer,
   startOutboxRelay,
 } from '../src/index.ts';
-import { eventually } from './support/eventually.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startInboxConsumer } from '../src/index.ts';
-import { eventually } from './support/eventually.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { pruneInbox, startInboxConsumer } from '../src/index.ts';
-import { eventually } from './support/eventually.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { silentLogger } from './support/silent-logger.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { enqueueEvent, type OutboxRelay, startOutboxRelay } from '../src/index.ts';
-import { eventually } from './support/eventually.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';

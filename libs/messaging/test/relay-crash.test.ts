@@ -1,8 +1,8 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { enqueueEvent, startInboxConsumer, startOutboxRelay } from '../src/index.ts';
-import { eventually } from './support/eventually.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';

@@ -1,3 +1,4 @@
+export { eventually } from './eventually.ts';
 export { runServiceProcess, type ServiceProcess, startServiceProcess } from './service-process.ts';
 export { createServiceTestEnv } from './service-test-env.ts';
 export { createTestDatabase, requiredEnv, type TestDatabase } from './test-database.ts';
