@@ -72,15 +72,15 @@ test('when a booking starts inside an active block, then 409 slot_blocked; one s
 test('when a booking is rescheduled to start inside a block, then 409 slot_blocked', async () => {
   const roomId = await createRoom(api);
   const hour = nextHour();
-  await publish(applied(roomId, randomUUID(), 1, hour));
+  const blockId = randomUUID();
+  await publish(applied(roomId, blockId, 1, hour));
+  await eventually(async () => expect(await blockRow(blockId)).toMatchObject({ active: true }));
   const { body: booking } = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Mover' });
 
-  const moved = await eventually(async () => {
-    const response = await api.patch(`/v1/bookings/${booking.id}`, hour);
-    expect(response.status).toBe(409);
-    return response;
-  });
-  expect(moved.body.code).toBe('slot_blocked');
+  const moved = await api.patch(`/v1/bookings/${booking.id}`, hour);
+
+  expect(moved.status).toBe(409);
+  expect(moved.body).toMatchObject({ code: 'slot_blocked', blockId });
 });
 
 test('when a block is released, then the time can be booked again', async () => {
