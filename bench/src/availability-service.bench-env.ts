@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { service } from '@calbridge/availability-service';
 import { type Config, readConfig } from '@calbridge/availability-service/config';
 import { topics } from '@calbridge/contracts';
@@ -20,10 +21,10 @@ export interface BenchService {
 }
 
 /** availability-service started in-process on a fresh database and topics of its own, as in production. */
-export async function startAvailabilityForBench(brokers: string[], port: number): Promise<BenchService> {
+export async function startAvailabilityForBench(brokers: string[]): Promise<BenchService> {
   const testDb = await createTestDatabase();
   const config = readConfig({
-    PORT: String(port),
+    PORT: String(await freePort()),
     HOST: '127.0.0.1',
     DATABASE_URL: testDb.url,
     KAFKA_BROKERS: brokers.join(','),
@@ -43,4 +44,15 @@ export async function startAvailabilityForBench(brokers: string[], port: number)
     await testDb.drop();
   };
   return { app: running.app, db: running.deps.db, config, bus, close };
+}
+
+// The config asks for a real port; the OS hands out one nobody uses (benches may run beside a local stack).
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }

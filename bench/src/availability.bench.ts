@@ -14,7 +14,7 @@ const rooms = 64;
  * Timed from the first BlockApplied a downstream consumer sees to the last, like the raw consume figure.
  */
 export async function availabilityPipeline(brokers: string[], count: number) {
-  const service = await startAvailabilityForBench(brokers, 18_083);
+  const service = await startAvailabilityForBench(brokers);
   const { config, bus } = service;
   const prefix = config.KAFKA_TOPIC_PREFIX;
   const producer = await bus.producer();
@@ -45,7 +45,7 @@ export async function availabilityPipeline(brokers: string[], count: number) {
 
 /** p50/p99 of GET /availability over 31 days for a room with 1,000 blocks and 1,000 bookings. */
 export async function availabilityQuery(brokers: string[], queries = 2_000) {
-  const service = await startAvailabilityForBench(brokers, 18_093);
+  const service = await startAvailabilityForBench(brokers);
   const results: Record<string, { p50Ms: number; p99Ms: number }> = {};
   for (const [name, spreadDays] of [
     ['spreadOverAYear', 365],
