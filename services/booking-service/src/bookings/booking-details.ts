@@ -16,7 +16,10 @@ export interface BookingDetails {
 }
 
 /** The booking with `details` applied: the next snapshot, before its version is bumped. */
-export function applyDetails(booking: Booking, details: BookingDetails): Booking {
+export function applyDetails<Snapshot extends Omit<Booking, 'partnerId'>>(
+  booking: Snapshot,
+  details: BookingDetails,
+): Snapshot {
   const next: Record<string, unknown> = { ...booking };
   for (const [field, value] of Object.entries(details)) {
     if (value === undefined) continue;
@@ -24,7 +27,7 @@ export function applyDetails(booking: Booking, details: BookingDetails): Booking
     else if (value === null) delete next[field];
     else next[field] = value;
   }
-  return next as unknown as Booking;
+  return next as Snapshot;
 }
 
 function mergeCustomer(current: Booking['customer'], patch: BookingDetails['customer']): Booking['customer'] {

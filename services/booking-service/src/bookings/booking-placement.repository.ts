@@ -4,7 +4,7 @@ import { bookingRoomMissing, slotBlocked, slotTaken } from '../errors/booking-pr
 import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import type { BookingTable } from './booking.table.ts';
 import { type Booking, toBooking } from './booking.ts';
-import { toBookingRow } from './booking-row.ts';
+import { toBookingColumns } from './booking-row.ts';
 
 type PlacementRow = Partial<Selectable<BookingTable>> & { blocked_by: string | null };
 
@@ -13,8 +13,12 @@ type PlacementRow = Partial<Selectable<BookingTable>> & { blocked_by: string | n
  * partner), no active block may hold its start, and the exclusion constraint refuses overlaps. One round trip
  * instead of three, and no read-then-write: the checks and the insert share one snapshot.
  */
-export async function placeBooking(trx: Kysely<Database>, scope: PartnerScope, draft: Booking): Promise<Booking> {
-  const { partner_id: _ignored, ...columns } = toBookingRow(draft);
+export async function placeBooking(
+  trx: Kysely<Database>,
+  scope: PartnerScope,
+  draft: Omit<Booking, 'partnerId'>,
+): Promise<Booking> {
+  const columns = toBookingColumns(draft);
   const names = Object.keys(columns);
   const values = Object.values(columns);
   const start = columns.start_at;

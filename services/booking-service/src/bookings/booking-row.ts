@@ -2,11 +2,13 @@ import type { Insertable } from 'kysely';
 import type { BookingTable } from './booking.table.ts';
 import type { Booking } from './booking.ts';
 
-/** The columns of a booking snapshot; instants go in as Dates so Postgres compares them as instants. */
-export function toBookingRow(booking: Booking): Insertable<BookingTable> {
+/**
+ * The columns of a booking snapshot, except its partner, which always comes from the room. Instants go in as Dates,
+ * so Postgres compares them as instants.
+ */
+export function toBookingColumns(booking: Omit<Booking, 'partnerId'>): Omit<Insertable<BookingTable>, 'partner_id'> {
   return {
     id: booking.id,
-    partner_id: booking.partnerId,
     room_id: booking.roomId,
     start_at: new Date(booking.start),
     end_at: new Date(booking.end),

@@ -3,25 +3,15 @@ import type { Database } from '../db/database.ts';
 import { slotTaken } from '../errors/booking-problems.ts';
 import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { type Booking, toBooking } from './booking.ts';
-import { toBookingRow } from './booking-row.ts';
+import { toBookingColumns } from './booking-row.ts';
 
 // exclusion_violation: https://www.postgresql.org/docs/current/errcodes-appendix.html
 const overlapsAnotherBooking = (error: unknown) =>
   (error as { code?: string; constraint?: string }).constraint === 'bookings_no_overlap';
 
-/** Inserts the snapshot; the database refuses an overlap with `slot_taken`, however many requests race. */
-export async function insertBooking(trx: Kysely<Database>, booking: Booking): Promise<Booking> {
-  try {
-    const row = await trx.insertInto('bookings').values(toBookingRow(booking)).returningAll().executeTakeFirstOrThrow();
-    return toBooking(row);
-  } catch (error) {
-    throw overlapsAnotherBooking(error) ? slotTaken() : error;
-  }
-}
-
 /** Writes the whole snapshot over the stored row (the caller holds its row lock). */
 export async function saveBooking(trx: Kysely<Database>, booking: Booking): Promise<Booking> {
-  const { id, partner_id, created_at, ...columns } = toBookingRow(booking);
+  const { id, ...columns } = toBookingColumns(booking);
   try {
     const row = await trx
       .updateTable('bookings')

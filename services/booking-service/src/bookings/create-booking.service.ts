@@ -19,10 +19,9 @@ export type NewBooking = BookingDetails & { roomId: string; start: string; end: 
 export async function createBooking(trx: Kysely<Database>, scope: PartnerScope, input: NewBooking): Promise<Booking> {
   assertValidInterval(input.start, input.end);
   const { roomId, start, end, name, ...details } = input;
-  const draft: Booking = {
+  // The partner is the room's (an admin may book into any partner's room), so the insert fills it in.
+  const draft: Omit<Booking, 'partnerId'> = {
     id: randomUUID(),
-    // The room's partner replaces this in the insert; an admin may book into any partner's room.
-    partnerId: scope ?? '',
     roomId,
     start,
     end,
