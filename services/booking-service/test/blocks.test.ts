@@ -12,7 +12,7 @@ let api: ApiClient;
 const partnerId = randomUUID();
 
 beforeAll(async () => {
-  fixture = await bookingServiceFixture();
+  fixture = await bookingServiceFixture({ consumeEvents: true });
   api = fixture.as(partnerId);
 });
 afterAll(async () => {

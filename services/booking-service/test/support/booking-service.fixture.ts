@@ -12,14 +12,19 @@ import { type ApiClient, apiClient } from './api-client.ts';
 export const topicsOf = (prefix: string) =>
   ['booking.events.v1', 'availability.events.v1'].flatMap((topic) => [prefix + topic, `${prefix}${topic}.dlq`]);
 
-/** A migrated database, this file's own topics, and the service running in-process on a real port. */
-export async function bookingServiceFixture() {
+/**
+ * A migrated database, this file's own topics, and the service running in-process on a real port. Without
+ * `consumeEvents` the block consumer is left out: tests of the HTTP side then skip a consumer group join on start
+ * and a fetch wait on close (seconds each); blocks.test.ts and the process test run the service whole.
+ */
+export async function bookingServiceFixture(options: { consumeEvents?: boolean } = {}) {
   const { env, drop } = await createServiceTestEnv();
   const config: Config = readConfig({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
   const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
   await migrateService(db, service.migrationsFolder);
   await createTopics(topicsOf(config.KAFKA_TOPIC_PREFIX));
-  let running: RunningService<Config, Database> | undefined = await startService(service, config);
+  const definition = options.consumeEvents ? service : { ...service, subscriptions: { groupId: 'none', handlers: {} } };
+  let running: RunningService<Config, Database> | undefined = await startService(definition, config);
   const url = `http://127.0.0.1:${config.PORT}`;
   const tokenFor = (partnerId: string, role?: 'admin') => signToken({ partnerId, role }, config.AUTH_JWT_SECRET);
   const as = (partnerId: string, role?: 'admin'): ApiClient => apiClient(url, tokenFor(partnerId, role));
@@ -39,7 +44,7 @@ export async function bookingServiceFixture() {
     },
     /** Starts it again on the same database, topics and port, as a restarted pod would. */
     start: async () => {
-      running ??= await startService(service, config);
+      running ??= await startService(definition, config);
     },
     close: async () => {
       await running?.close();
