@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { dailySchedule, type PartnerApi, partnerApi } from './support/api.ts';
 import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
-import { allDayEvent, eventChanged, timedEvent } from './support/events.ts';
+import { allDayEvent, eventChanged, roomUpserted, timedEvent } from './support/events.ts';
 import { eventually } from './support/eventually.ts';
 import { newRoom } from './support/published.ts';
 
@@ -78,5 +78,22 @@ describe('availability and slots', () => {
         { start: '2026-09-07T10:00:00.000Z', end: '2026-09-07T11:00:00.000Z', kind: 'block', id: expect.any(String) },
       ],
     });
+  });
+
+  test('when the room’s time zone changes twice in one batch, then all-day blocks end on the last zone’s days', async () => {
+    const roomId = await newRoom(service, 'UTC');
+    await service.deliver(
+      eventChanged('tz2-cal', [roomId], allDayEvent('d2', '2026-09-08', '2026-09-09', { colorId: '11' })),
+    );
+
+    await service.deliver(
+      roomUpserted(roomId, 'Pacific/Auckland', { version: 2 }),
+      roomUpserted(roomId, 'America/Los_Angeles', { version: 3 }),
+    );
+    await eventually(() => expect(service.publishedFor(roomId)).toHaveLength(3));
+
+    expect(
+      service.publishedFor(roomId).map((event) => (event.data as { block: { start: string } }).block.start),
+    ).toEqual(['2026-09-08T00:00:00.000Z', '2026-09-07T12:00:00.000Z', '2026-09-08T07:00:00.000Z']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.ts';
+import { forgetRoomContext } from '../db/transaction-memo.ts';
 import { type BlockRules, defaultBlockRules } from './block-rules.ts';
 
 export async function findBlockRules(db: Db, roomId: string): Promise<BlockRules> {
@@ -7,6 +8,7 @@ export async function findBlockRules(db: Db, roomId: string): Promise<BlockRules
 }
 
 export async function saveBlockRules(db: Db, roomId: string, rules: BlockRules): Promise<void> {
+  forgetRoomContext(db, roomId);
   const row = { room_id: roomId, timed: rules.timed, all_day: rules.allDay };
   await db
     .insertInto('room_block_rules')

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/db.ts';
+import { transactionMemo } from '../db/transaction-memo.ts';
 
 // First key of the two-int advisory lock, so these locks never collide with the outbox's per-key locks.
 const roomLockNamespace = 0x0a5a;
@@ -10,9 +11,12 @@ const roomLockNamespace = 0x0a5a;
  * re-evaluation could miss a row committed meanwhile. Sorted, so two transactions never wait on each other.
  */
 export async function lockRooms(db: Db, roomIds: string[]): Promise<void> {
-  const ids = [...new Set(roomIds)].sort();
+  const memo = transactionMemo(db);
+  const ids = [...new Set(roomIds)].filter((id) => !memo?.has(`locked:${id}`)).sort();
+  if (ids.length === 0) return;
   await sql`select pg_advisory_xact_lock(${roomLockNamespace}, hashtext(id))
     from unnest(${ids}::text[]) as id order by id`.execute(db);
+  for (const id of ids) memo?.set(`locked:${id}`, true);
 }
 
 export const lockRoom = (db: Db, roomId: string): Promise<void> => lockRooms(db, [roomId]);

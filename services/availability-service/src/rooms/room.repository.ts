@@ -1,5 +1,6 @@
 import type { RoomUpsertedData } from '@calbridge/contracts';
 import type { Db } from '../db/db.ts';
+import { forgetRoomContext } from '../db/transaction-memo.ts';
 
 type RoomSnapshot = RoomUpsertedData['room'];
 
@@ -9,6 +10,7 @@ export function findRoom(db: Db, roomId: string) {
 
 /** Stores the snapshot unless a newer version is already held; returns the previous row when it changed. */
 export async function upsertRoom(db: Db, room: RoomSnapshot) {
+  forgetRoomContext(db, room.id);
   const previous = await db.selectFrom('rooms').selectAll().where('id', '=', room.id).forUpdate().executeTakeFirst();
   const stale = previous?.version != null && room.version !== undefined && room.version <= previous.version;
   if (stale) return { changed: false, previous };

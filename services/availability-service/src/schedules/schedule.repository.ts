@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.ts';
+import { forgetRoomContext } from '../db/transaction-memo.ts';
 import type { WeeklyHours } from './weekly-hours.ts';
 
 export interface Schedule {
@@ -20,6 +21,7 @@ export async function findSchedule(db: Db, roomId: string): Promise<Schedule | u
 }
 
 export async function saveSchedule(db: Db, roomId: string, schedule: Schedule): Promise<void> {
+  forgetRoomContext(db, roomId);
   const row = {
     room_id: roomId,
     timezone: schedule.timezone ?? null,
