@@ -97,6 +97,21 @@ test('when keys are per partner, then another partner may use the same key for i
   expect(theirs.body.id).not.toBe(mine.body.id);
 });
 
+test('when a key is older than 24 hours, then it may be used afresh for another request', async () => {
+  const key = { 'idempotency-key': randomUUID() };
+  const first = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Long ago' }, key);
+  await fixture.db
+    .updateTable('idempotency_keys')
+    .set({ created_at: new Date(Date.now() - 25 * 3_600_000) })
+    .where('key', '=', key['idempotency-key'])
+    .execute();
+
+  const reused = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Today' }, key);
+
+  expect(reused.status).toBe(201);
+  expect(reused.body.id).not.toBe(first.body.id);
+});
+
 test('when the key is malformed, then 400 names the header', async () => {
   const response = await api.post(
     '/v1/bookings',

@@ -5,6 +5,6 @@ export interface IdempotencyKeyTable {
   key: string;
   /** Hash of the request (route, ids and body) the key was first used with. */
   fingerprint: string;
-  response: ColumnType<unknown, string | null, string>;
+  response: ColumnType<unknown, string | null, string | null>;
   created_at: Generated<Date>;
 }
