@@ -112,6 +112,16 @@ test('when a key is older than 24 hours, then it may be used afresh for another 
   expect(reused.body.id).not.toBe(first.body.id);
 });
 
+test('when a room create is retried with its key, then one room exists and the first response is replayed', async () => {
+  const key = { 'idempotency-key': randomUUID() };
+  const first = await api.post('/v1/rooms', { name: 'Once', timezone: 'UTC' }, key);
+  const retry = await api.post('/v1/rooms', { name: 'Once', timezone: 'UTC' }, key);
+
+  expect(first.status).toBe(201);
+  expect(retry.body).toEqual(first.body);
+  expect(retry.headers.get('idempotent-replayed')).toBe('true');
+});
+
 test('when the key is malformed, then 400 names the header', async () => {
   const response = await api.post(
     '/v1/bookings',

@@ -4,11 +4,13 @@ import { problemDetailsSchema } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { roomNotFound } from '../errors/booking-problems.ts';
+import { withIdempotency } from '../idempotency/with-idempotency.ts';
 import { findRoom, listRooms } from '../rooms/room.repository.ts';
 import { changeRoom, createRoom } from '../rooms/room.service.ts';
 import { decodeRoomCursor, encodeRoomCursor } from '../rooms/room-cursor.ts';
 import { owningPartner, partnerScope } from '../tenancy/partner-scope.ts';
-import { idParams } from './field.schemas.ts';
+import { idempotencyHeaders, idParams } from './field.schemas.ts';
+import { idempotentRequest } from './idempotent-request.ts';
 import { newRoomSchema, roomChangesSchema, roomListQuery, roomPageSchema, roomSchema } from './room.schemas.ts';
 
 const tags = ['rooms'];
@@ -16,12 +18,16 @@ const tags = ['rooms'];
 export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db }) => {
   app.post(
     '/v1/rooms',
-    { schema: { tags, body: newRoomSchema, response: { 201: roomSchema } } },
+    { schema: { tags, headers: idempotencyHeaders, body: newRoomSchema, response: { 201: roomSchema } } },
     async (request, reply) => {
       const { partnerId, ...input } = request.body;
       const owner = owningPartner(request, partnerId);
-      const room = await inTransaction(db, (trx) => createRoom(trx, owner, input));
-      return reply.code(201).send(room);
+      const idempotency = idempotentRequest(request, request.headers['idempotency-key']);
+      const result = await inTransaction(db, (trx) =>
+        withIdempotency(trx, idempotency, () => createRoom(trx, owner, input)),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(result.body);
     },
   );
 
