@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type CalbridgeEvent, createEvent } from '@calbridge/contracts';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
-import { eventually } from './support/eventually.ts';
 import { publishEvents } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BookingSnapshot } from '@calbridge/contracts';
-import { createTopics, startServiceProcess } from '@calbridge/testkit';
+import { createTopics, eventually, startServiceProcess } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { apiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture, topicsOf } from './support/booking-service.fixture.ts';
-import { eventually } from './support/eventually.ts';
 import { type ReadEvent, readTopic } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
-import { eventually } from './support/eventually.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
