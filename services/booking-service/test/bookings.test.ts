@@ -117,6 +117,31 @@ describe('creating bookings', () => {
   });
 });
 
+test('when garbage of any shape reaches the booking routes, then the answer is a 4xx problem, never a 500', async () => {
+  const { body: booking } = await api.post('/v1/bookings', fullBooking());
+  const garbage = [
+    null,
+    [],
+    'text',
+    42,
+    { roomId: null, start: null },
+    { ...fullBooking(), start: '2027-01-01T10:00:00+25:00' },
+    { ...fullBooking(), start: '9999-12-31T23:59:59Z', end: '+275760-09-13T00:00:00Z' },
+    { ...fullBooking(), price: { amount: 1e300, currency: 'EUR' } },
+    { ...fullBooking(), customer: { email: `${'a'.repeat(300)}@example.com` } },
+    { ...fullBooking(), name: '\u0000bell\u0007' },
+    { ...fullBooking(), participants: 2 ** 40 },
+  ];
+  for (const body of garbage) {
+    const created = await api.post('/v1/bookings', body);
+    const changed = await api.patch(`/v1/bookings/${booking.id}`, body);
+    for (const response of [created, changed]) {
+      expect({ body, status: response.status >= 400 && response.status < 500 }).toEqual({ body, status: true });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+  }
+});
+
 describe('changing bookings', () => {
   test('when a booking is rescheduled, then 200 with the new times and a newer version', async () => {
     const { body: booking } = await api.post('/v1/bookings', fullBooking());
