@@ -51,6 +51,23 @@ test('when 50 overlapping bookings race for one room, then exactly one wins, 49 
   expect(eventsOfRoom(roomId).map(({ event }) => event.type)).toEqual(['BookingCreated']);
 });
 
+test('when 10 bookings are rescheduled onto one slot at once, then exactly one moves and 9 get 409', async () => {
+  const api = fixture.as(partnerId);
+  const roomId = await createRoom(api);
+  const bookings = [];
+  for (let index = 0; index < 10; index++) {
+    bookings.push((await api.post('/v1/bookings', { roomId, ...nextHour(), name: `Mover ${index}` })).body);
+  }
+  const target = nextHour();
+
+  const responses = await Promise.all(bookings.map((booking) => api.patch(`/v1/bookings/${booking.id}`, target)));
+
+  expect(responses.filter((response) => response.status === 200)).toHaveLength(1);
+  expect(responses.filter((response) => response.body.code === 'slot_taken')).toHaveLength(9);
+  const inTarget = await api.get(`/v1/bookings?roomId=${roomId}&from=${target.start}&to=${target.end}`);
+  expect(inTarget.body.items).toHaveLength(1);
+});
+
 test('when bookings change, then each change arrives once, keyed by room, in version order, with the changed fields', async () => {
   const api = fixture.as(partnerId);
   const rooms = [await createRoom(api), await createRoom(api)];
