@@ -5,6 +5,8 @@ export interface DatabaseOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** Told when an idle pooled connection breaks (a restart, a failover, a dropped database). */
+  onIdleError?: (error: Error) => void;
 }
 
 /** A kysely instance over a pg pool. `db.destroy()` ends the pool. */
@@ -16,5 +18,8 @@ export function createDatabase<Schema>(options: DatabaseOptions): Kysely<Schema>
     // A connection that cannot be had in time is an error the caller sees, not a request that hangs.
     connectionTimeoutMillis: 5_000,
   });
+  // pg emits errors of idle connections on the pool; unheard, they would end the process. The pool has already
+  // dropped the broken connection, and the next query opens a new one.
+  pool.on('error', options.onIdleError ?? (() => {}));
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }

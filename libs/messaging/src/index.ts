@@ -1,4 +1,4 @@
-export type { EventHandler, EventHandlers } from './inbox/event-handlers.ts';
+export type { BatchEventHandler, EventHandler, EventHandlers } from './inbox/event-handlers.ts';
 export { type InboxConsumer, type InboxConsumerOptions, startInboxConsumer } from './inbox/inbox-consumer.ts';
 export { pruneInbox } from './inbox/prune-inbox.ts';
 export { createKafkaBus, type KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.ts';
@@ -6,6 +6,6 @@ export type { IncomingMessage, MessageProducer, OutgoingMessage, TopicSpec } fro
 export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';
 export { migrateMessaging } from './migrate-messaging.ts';
-export { enqueueEvent } from './outbox/enqueue-event.ts';
+export { enqueueEvent, enqueueEvents } from './outbox/enqueue-event.ts';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox/outbox-relay.ts';
 export { topicsWithDeadLetters } from './topics-with-dead-letters.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
-import { type EventHandlers, startInboxConsumer } from '../src/index.ts';
+import { type EventHandler, type EventHandlers, startInboxConsumer } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
 import { silentLogger } from './support/silent-logger.ts';
@@ -17,11 +17,10 @@ afterAll(async () => {
   await fixture.close();
 });
 
-const countApplied: EventHandlers = {
-  RoomUpserted: async (trx, event) => {
-    await trx.insertInto('applied').values({ id: event.id }).execute();
-  },
+const recordApplied: EventHandler<'RoomUpserted'> = async (trx, event) => {
+  await trx.insertInto('applied').values({ id: event.id }).execute();
 };
+const countApplied: EventHandlers = { RoomUpserted: recordApplied };
 
 function consume(groupId: string, handlers: EventHandlers, extra: { maxAttempts?: number } = {}) {
   return startInboxConsumer({
@@ -104,7 +103,7 @@ describe('inbox consumer', () => {
       {
         RoomUpserted: async (trx, event) => {
           if (event.id === keepsFailing.id) throw new Error('cannot apply this room');
-          await countApplied.RoomUpserted?.(trx, event, undefined as never);
+          await recordApplied(trx, event, undefined as never);
         },
       },
       { maxAttempts: 3 },

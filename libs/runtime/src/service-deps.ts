@@ -26,6 +26,7 @@ export async function openServiceDeps<Config extends ServiceConfig, Schema>(
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
     applicationName: name,
+    onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection broke; it will be replaced'),
   });
   const bus = createKafkaBus({ brokers: [...config.KAFKA_BROKERS], clientId: config.KAFKA_CLIENT_ID ?? name, logger });
   const producer = await bus.producer();

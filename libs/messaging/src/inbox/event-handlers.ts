@@ -13,5 +13,31 @@ export type EventHandler<Type extends EventType> = (
   message: IncomingMessage,
 ) => Promise<void>;
 
+/**
+ * Handles a run of consecutive events of one type (in partition order, duplicates already removed) inside the same
+ * kind of transaction, for handlers that gain from set-based SQL. When a chunk fails, the inbox retries its events
+ * one by one, so the handler is then called with a single event.
+ */
+export interface BatchEventHandler<Type extends EventType> {
+  batch: (
+    // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
+    trx: Kysely<any>,
+    events: EventOf<Type>[],
+  ) => Promise<void>;
+}
+
+export type AnyEventHandler = EventHandler<EventType> | BatchEventHandler<EventType>;
+
 /** The subscription table of a service: one line per event type it consumes. */
-export type EventHandlers = { [Type in EventType]?: EventHandler<Type> };
+export type EventHandlers = { [Type in EventType]?: EventHandler<Type> | BatchEventHandler<Type> };
+
+/** Runs the handler of one type for one event, whichever form it has. */
+export function handleOne<Type extends EventType>(
+  handler: EventHandler<Type> | BatchEventHandler<Type>,
+  // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
+  trx: Kysely<any>,
+  event: EventOf<Type>,
+  message: IncomingMessage,
+): Promise<void> {
+  return typeof handler === 'function' ? handler(trx, event, message) : handler.batch(trx, [event]);
+}

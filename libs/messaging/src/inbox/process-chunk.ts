@@ -1,12 +1,18 @@
-import type { CalbridgeEvent, EventType } from '@calbridge/contracts';
+import type { CalbridgeEvent } from '@calbridge/contracts';
 import { withExtractedContext } from '@calbridge/telemetry';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
-import type { EventHandler } from './event-handlers.ts';
+import { type AnyEventHandler, handleOne } from './event-handlers.ts';
 import { type ProcessSettings, parseMessage } from './process-message.ts';
 
 export interface ChunkOutcome {
   dead: { message: IncomingMessage; reason: string }[];
+}
+
+interface Handled {
+  message: IncomingMessage;
+  event: CalbridgeEvent;
+  handler: AnyEventHandler;
 }
 
 /**
@@ -19,33 +25,63 @@ export async function processChunk(
   settings: ProcessSettings,
 ): Promise<ChunkOutcome | undefined> {
   const dead: ChunkOutcome['dead'] = [];
-  const handled: { message: IncomingMessage; event: CalbridgeEvent; handler: EventHandler<EventType> }[] = [];
+  const handled: Handled[] = [];
   for (const message of messages) {
     const parsed = parseMessage(message);
     if (!parsed.ok) dead.push({ message, reason: parsed.reason });
-    const handler = parsed.ok && (settings.handlers[parsed.event.type] as EventHandler<EventType> | undefined);
+    const handler = parsed.ok && (settings.handlers[parsed.event.type] as AnyEventHandler | undefined);
     if (parsed.ok && handler) handled.push({ message, event: parsed.event, handler });
   }
   try {
     await settings.db.transaction().execute(async (trx) => {
       if (handled.length === 0) return;
-      const ids = [...new Set(handled.map(({ event }) => event.id.toLowerCase()))];
-      // One array parameter instead of a VALUES row per event: cheaper to build, send and plan for big chunks.
-      const inserted = await sql<{ event_id: string }>`
-        insert into messaging_inbox (consumer, event_id)
-        select ${settings.consumerName}, unnest(${ids}::uuid[])
-        on conflict do nothing
-        returning event_id`.execute(trx);
-      const fresh = new Set(inserted.rows.map(({ event_id }) => event_id));
-      for (const { message, event, handler } of handled) {
-        // delete(): an event delivered twice within one chunk is applied once.
-        if (fresh.delete(event.id.toLowerCase())) {
-          await withExtractedContext(message.headers, () => handler(trx, event as never, message));
-        }
-      }
+      const fresh = await recordFresh(trx, settings.consumerName, handled);
+      for (const run of runsOf(fresh)) await applyRun(trx, run);
     });
   } catch {
     return undefined;
   }
   return { dead };
+}
+
+/** Records the ids in the inbox; keeps the events seen for the first time, once each, in partition order. */
+// biome-ignore lint/suspicious/noExplicitAny: the service's own schema
+async function recordFresh(trx: Kysely<any>, consumer: string, handled: Handled[]): Promise<Handled[]> {
+  const ids = [...new Set(handled.map(({ event }) => event.id.toLowerCase()))];
+  // One array parameter instead of a VALUES row per event: cheaper to build, send and plan for big chunks.
+  const inserted = await sql<{ event_id: string }>`
+    insert into messaging_inbox (consumer, event_id)
+    select ${consumer}, unnest(${ids}::uuid[])
+    on conflict do nothing
+    returning event_id`.execute(trx);
+  const unseen = new Set(inserted.rows.map(({ event_id }) => event_id));
+  // delete(): an event delivered twice within one chunk is applied once.
+  return handled.filter(({ event }) => unseen.delete(event.id.toLowerCase()));
+}
+
+/** Consecutive events sharing one batch handler form a run; every other event is a run of its own. */
+function runsOf(handled: Handled[]): Handled[][] {
+  const runs: Handled[][] = [];
+  for (const item of handled) {
+    const last = runs.at(-1)?.[0];
+    const joins = last && typeof item.handler !== 'function' && last.handler === item.handler;
+    if (joins) runs.at(-1)?.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the service's own schema
+function applyRun(trx: Kysely<any>, run: Handled[]): Promise<void> {
+  const [first] = run as [Handled];
+  if (typeof first.handler === 'function' || run.length === 1) {
+    return withExtractedContext(first.message.headers, () =>
+      handleOne(first.handler, trx, first.event as never, first.message),
+    );
+  }
+  // A batch spans many producers' traces; it continues the first one's.
+  const events = run.map(({ event }) => event) as never[];
+  return withExtractedContext(first.message.headers, () =>
+    (first.handler as { batch: (t: unknown, e: never[]) => Promise<void> }).batch(trx, events),
+  );
 }

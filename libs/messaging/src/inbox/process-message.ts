@@ -3,7 +3,7 @@ import { withExtractedContext } from '@calbridge/telemetry';
 import type { Kysely } from 'kysely';
 import type { BatchContext, IncomingMessage } from '../kafka/kafka-types.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
-import type { EventHandler, EventHandlers } from './event-handlers.ts';
+import { type AnyEventHandler, type EventHandlers, handleOne } from './event-handlers.ts';
 import { isTransientInfrastructureError } from './transient-error.ts';
 
 export type Outcome = { status: 'done' | 'duplicate' | 'ignored' } | { status: 'dead'; reason: string };
@@ -29,7 +29,7 @@ export async function processMessage(
 ): Promise<Outcome | undefined> {
   const parsed = parseMessage(message);
   if (!parsed.ok) return { status: 'dead', reason: parsed.reason };
-  const handler = settings.handlers[parsed.event.type as EventType] as EventHandler<EventType> | undefined;
+  const handler = settings.handlers[parsed.event.type as EventType] as AnyEventHandler | undefined;
   if (!handler) return { status: 'ignored' };
   const { event } = parsed;
   for (let attempt = 1; context.isRunning(); attempt++) {
@@ -42,7 +42,7 @@ export async function processMessage(
             .onConflict((conflict) => conflict.doNothing())
             .executeTakeFirst();
           if (inserted.numInsertedOrUpdatedRows === 0n) return false;
-          await handler(trx, event, message);
+          await handleOne(handler, trx, event, message);
           return true;
         }),
       );
