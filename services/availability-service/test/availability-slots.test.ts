@@ -1,8 +1,8 @@
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { dailySchedule, type PartnerApi, partnerApi } from './support/api.ts';
 import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
 import { allDayEvent, eventChanged, roomUpserted, timedEvent } from './support/events.ts';
-import { eventually } from './support/eventually.ts';
 import { newRoom } from './support/published.ts';
 
 let service: AvailabilityService;

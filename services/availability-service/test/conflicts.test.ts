@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CalbridgeEvent } from '@calbridge/contracts';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { blockIdOf } from '../src/blocks/block-id.ts';
 import { dailySchedule, partnerApi } from './support/api.ts';
 import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
 import { booking, eventChanged, nextUpdated, partnerId, roomUpserted, timedEvent } from './support/events.ts';
-import { eventually } from './support/eventually.ts';
 
 let service: AvailabilityService;
 

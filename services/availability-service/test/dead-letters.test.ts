@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { topics } from '@calbridge/contracts';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
 import { eventChanged, roomUpserted, timedEvent } from './support/events.ts';
-import { eventually } from './support/eventually.ts';
 
 let service: AvailabilityService;
 

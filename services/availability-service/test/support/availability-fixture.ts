@@ -4,11 +4,10 @@ import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
 import { createKafkaBus, topicsWithDeadLetters } from '@calbridge/messaging';
 import { migrateService, startService } from '@calbridge/runtime';
-import { createServiceTestEnv } from '@calbridge/testkit';
+import { createServiceTestEnv, eventually } from '@calbridge/testkit';
 import { pino } from 'pino';
 import { readConfig } from '../../src/config.ts';
 import { service } from '../../src/service.ts';
-import { eventually } from './eventually.ts';
 import { readTopic } from './topic-reader.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { expect } from '@jest/globals';
 import type { AvailabilityService } from './availability-fixture.ts';
 import { partnerId, roomUpserted } from './events.ts';
-import { eventually } from './eventually.ts';
 
 /** A room booking-service announced, with this file's partner unless told otherwise. */
 export async function newRoom(service: AvailabilityService, timezone: string, partner = partnerId): Promise<string> {
