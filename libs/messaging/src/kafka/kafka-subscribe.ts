@@ -7,6 +7,8 @@ export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promis
     groupId: options.groupId,
     sessionTimeout: options.sessionTimeoutMs ?? 30_000,
     allowAutoTopicCreation: false,
+    // Stopping waits for the fetch in flight; kafkajs' 5 s default made every shutdown (and test) wait that long.
+    maxWaitTimeInMs: 500,
     retry: {
       initialRetryTime: 300,
       retries: 8,
