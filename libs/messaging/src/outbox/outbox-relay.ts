@@ -26,16 +26,27 @@ export interface OutboxRelay {
 export async function startOutboxRelay(options: OutboxRelayOptions): Promise<OutboxRelay> {
   const db = options.db as Kysely<MessagingTables>;
   let running = true;
-  let wake = (): void => {};
-  const listener = await listenForOutbox(options.databaseUrl, options.logger, () => wake());
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  // A commit notified while a batch is being published must not wait for the next poll, so it is remembered.
+  let notified = false;
+  let endPause: (() => void) | undefined;
+  const wake = (): void => {
+    notified = true;
+    endPause?.();
+  };
+  const listener = await listenForOutbox(options.databaseUrl, options.logger, wake);
+  const pause = async (ms: number): Promise<void> => {
+    if (!notified) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        endPause = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    endPause = undefined;
+    notified = false;
+  };
   const batch = { size: options.batchSize ?? 500, topicPrefix: options.topicPrefix ?? '' };
   const loop = (async () => {
     let failures = 0;
