@@ -1,8 +1,8 @@
 import { enqueueEvent } from '@calbridge/messaging';
 import type { Db } from '../db/db.ts';
 import { type BlockRow, findBlockForUpdate, saveBlock } from './block.repository.ts';
-import { sourceOf } from './block.service.ts';
 import { blockReleasedEvent } from './block-events.ts';
+import { sourceOf } from './block-settlement.ts';
 
 /**
  * The partner's manual override: releases the block and keeps it released until its calendar event changes

@@ -1,8 +1,9 @@
 import type { Db } from '../db/db.ts';
-import { loadRoomContext } from '../rooms/room-context.ts';
+import { loadRoomContexts } from '../rooms/room-context.ts';
 import { findLinkedRoomBlocksForUpdate } from './block.repository.ts';
-import { settleBlock, sourceOf } from './block.service.ts';
+import { settleBlocks } from './block.service.ts';
 import { decideBlock } from './block-decision.ts';
+import { settle, sourceOf } from './block-settlement.ts';
 
 /**
  * Re-decides every calendar event of a room after its rules, time zone or owner changed: all-day blocks move to the
@@ -12,10 +13,11 @@ import { decideBlock } from './block-decision.ts';
 export async function reevaluateRoomBlocks(db: Db, roomId: string): Promise<void> {
   const rows = await findLinkedRoomBlocksForUpdate(db, roomId);
   if (rows.length === 0) return;
-  const known = await loadRoomContext(db, roomId);
-  for (const row of rows) {
-    const room = known.known ? known : await loadRoomContext(db, roomId, row.event.timeZone);
+  const contexts = await loadRoomContexts(db, [roomId]);
+  const settlements = rows.map((row) => {
+    const room = contexts(roomId, row.event.timeZone);
     const decision = decideBlock(row.event, undefined, room.rules, room.timezone);
-    await settleBlock(db, row, sourceOf(row, { partner_id: room.partnerId ?? row.partner_id }), decision);
-  }
+    return settle(row, sourceOf(row, { partner_id: room.partnerId ?? row.partner_id }), decision);
+  });
+  await settleBlocks(db, settlements);
 }

@@ -1,5 +1,6 @@
 import { createEvent } from '@calbridge/contracts';
-import { enqueueEvent } from '@calbridge/messaging';
+import { enqueueEvents } from '@calbridge/messaging';
+import { sql } from 'kysely';
 import type { Db } from '../db/db.ts';
 import { serviceName } from '../service-name.ts';
 
@@ -13,20 +14,34 @@ export interface ConflictPair {
 
 /** Publishes ConflictDetected for the pairs not reported before; whichever side arrived first, a pair is reported once. */
 export async function reportConflicts(db: Db, pairs: ConflictPair[]): Promise<void> {
-  if (pairs.length === 0) return;
-  const fresh = await db
-    .insertInto('block_conflicts')
-    .values(pairs.map((pair) => ({ booking_id: pair.bookingId, block_id: pair.blockId })))
-    .onConflict((conflict) => conflict.doNothing())
-    .returning(['booking_id', 'block_id'])
-    .execute();
-  const isFresh = new Set(fresh.map((row) => `${row.booking_id}\u0000${row.block_id}`));
-  for (const pair of pairs) {
-    if (!isFresh.has(`${pair.bookingId}\u0000${pair.blockId}`)) continue;
-    const data = { ...pair };
-    await enqueueEvent(
-      db,
-      createEvent('ConflictDetected', { source: serviceName, subject: pair.blockId, partnerId: pair.partnerId, data }),
-    );
-  }
+  const fresh = await recordConflicts(db, pairs);
+  await enqueueEvents(db, fresh.map(conflictDetectedEvent));
+}
+
+/**
+ * Records the pairs in one round trip and returns those seen for the first time, once each, in the given order:
+ * only these are reported.
+ */
+export async function recordConflicts(db: Db, pairs: ConflictPair[]): Promise<ConflictPair[]> {
+  if (pairs.length === 0) return [];
+  const keyOf = (bookingId: string, blockId: string) => `${bookingId}\u0000${blockId}`;
+  const unique = [...new Map(pairs.map((pair) => [keyOf(pair.bookingId, pair.blockId), pair])).values()];
+  const { rows } = await sql<{ booking_id: string; block_id: string }>`
+    insert into block_conflicts (booking_id, block_id)
+    select * from unnest(${unique.map((pair) => pair.bookingId)}::text[], ${unique.map((pair) => pair.blockId)}::text[])
+    on conflict do nothing
+    returning booking_id, block_id`.execute(db);
+  const unseen = new Set(rows.map((row) => keyOf(row.booking_id, row.block_id)));
+  // delete(): a pair found twice in one chunk (a block applied, then moved) is reported at its first sighting.
+  return pairs.filter((pair) => unseen.delete(keyOf(pair.bookingId, pair.blockId)));
+}
+
+export function conflictDetectedEvent(pair: ConflictPair) {
+  const data = { ...pair };
+  return createEvent('ConflictDetected', {
+    source: serviceName,
+    subject: pair.blockId,
+    partnerId: pair.partnerId,
+    data,
+  });
 }

@@ -1,7 +1,13 @@
-import type { EventHandler } from '@calbridge/messaging';
-import { applyCalendarEvent } from '../blocks/calendar-event.service.ts';
+import type { BatchEventHandler } from '@calbridge/messaging';
+import { applyCalendarEvents } from '../blocks/calendar-event.service.ts';
 import { ownDb } from '../db/db.ts';
 
-export const onEventChanged: EventHandler<'EventChanged'> = async (trx, event) => {
-  await applyCalendarEvent(ownDb(trx), event.data, event.partnerid);
+/** Set-based: a chunk of calendar events costs a constant number of round trips (ADR 0005). */
+export const onEventChanged: BatchEventHandler<'EventChanged'> = {
+  batch: async (trx, events) => {
+    await applyCalendarEvents(
+      ownDb(trx),
+      events.map((event) => ({ change: event.data, partnerId: event.partnerid })),
+    );
+  },
 };

@@ -15,6 +15,7 @@ export interface RoomContext {
 }
 
 interface ContextRow {
+  room_id: string;
   partner_id: string | null;
   room_timezone: string | null;
   schedule_timezone: string | null;
@@ -23,26 +24,43 @@ interface ContextRow {
 }
 
 /**
- * One round trip, as it runs for every calendar event. The schedule's time zone wins over the room's; before the
- * room is known, the calendar's is the best guess.
+ * One round trip for any number of rooms, as it runs for every chunk of calendar events; rooms already read under
+ * their lock in this transaction cost nothing. Answers each room's context: the schedule's time zone wins over the
+ * room's; before the room is known, the calendar's is the best guess.
  */
-export async function loadRoomContext(db: Db, roomId: string, guessedTimezone?: string): Promise<RoomContext> {
+export async function loadRoomContexts(
+  db: Db,
+  roomIds: string[],
+): Promise<(roomId: string, guessedTimezone?: string) => RoomContext> {
   const memo = transactionMemo(db);
-  const key = `context:${roomId}`;
-  const row = (memo?.get(key) as ContextRow | undefined) ?? (await readContext(db, roomId));
-  // Only under the room's lock is the context sure to stay as read until the transaction ends.
-  if (memo?.has(`locked:${roomId}`)) memo.set(key, row);
-  const timezone = row.schedule_timezone ?? row.room_timezone ?? guessedTimezone ?? 'UTC';
-  const rules = row.timed && row.all_day ? { timed: row.timed, allDay: row.all_day } : defaultBlockRules;
-  return { roomId, partnerId: row.partner_id ?? undefined, known: Boolean(row.partner_id), timezone, rules };
+  const known = new Map<string, ContextRow>();
+  for (const id of roomIds) {
+    const row = memo?.get(`context:${id}`) as ContextRow | undefined;
+    if (row) known.set(id, row);
+  }
+  const missing = [...new Set(roomIds)].filter((id) => !known.has(id));
+  for (const row of await readContexts(db, missing)) {
+    known.set(row.room_id, row);
+    // Only under the room's lock is the context sure to stay as read until the transaction ends.
+    if (memo?.has(`locked:${row.room_id}`)) memo.set(`context:${row.room_id}`, row);
+  }
+  return (roomId, guessedTimezone) => contextOf(roomId, known.get(roomId), guessedTimezone);
 }
 
-async function readContext(db: Db, roomId: string): Promise<ContextRow> {
+function contextOf(roomId: string, row: ContextRow | undefined, guessedTimezone: string | undefined): RoomContext {
+  const timezone = row?.schedule_timezone ?? row?.room_timezone ?? guessedTimezone ?? 'UTC';
+  const rules = row?.timed && row.all_day ? { timed: row.timed, allDay: row.all_day } : defaultBlockRules;
+  return { roomId, partnerId: row?.partner_id ?? undefined, known: Boolean(row?.partner_id), timezone, rules };
+}
+
+async function readContexts(db: Db, roomIds: string[]): Promise<ContextRow[]> {
+  if (roomIds.length === 0) return [];
   const { rows } = await sql<ContextRow>`
-    select r.partner_id, r.timezone as room_timezone, s.timezone as schedule_timezone, b.timed, b.all_day
-    from (select ${roomId}::text as id) as k
+    select k.id as room_id, r.partner_id, r.timezone as room_timezone, s.timezone as schedule_timezone, b.timed,
+      b.all_day
+    from unnest(${roomIds}::text[]) as k(id)
     left join rooms r on r.id = k.id
     left join room_schedules s on s.room_id = k.id
     left join room_block_rules b on b.room_id = k.id`.execute(db);
-  return rows[0] as ContextRow;
+  return rows;
 }
