@@ -44,6 +44,8 @@ const report = {
   availabilityPipeline: {
     eventChangedToBlockAppliedPerSecond: round(pipeline.eventsPerSecond),
     ratioToRawConsume: ratio(pipeline.eventsPerSecond / raw.consume),
+    // The pipeline ends in a produce (BlockApplied), so raw produce is its ceiling too.
+    ratioToRawProduce: ratio(pipeline.eventsPerSecond / raw.produce),
   },
   availabilityQuery31Days: availabilityQueries,
   bookingCreation,
