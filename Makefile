@@ -16,6 +16,10 @@ up: bootstrap
 down: bootstrap
 	@$(node) deploy/local/stack/down.ts
 
+## demo: a scripted tour of the running stack (rooms, schedule, a booking, a refused double booking, availability)
+demo: bootstrap
+	@$(node) deploy/local/demo/tour.ts
+
 ## test: type-check, lint, then every test against a real Postgres and a real Kafka broker
 test: bootstrap check
 	@scripts/test.sh
