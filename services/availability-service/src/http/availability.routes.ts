@@ -4,10 +4,9 @@ import { getAvailability } from '../availability/availability.service.ts';
 import type { Db } from '../db/db.ts';
 import { findSchedule } from '../schedules/schedule.repository.ts';
 import { availabilityQuerySchema, availabilitySchema } from './availability.schema.ts';
+import { isoInstant } from './iso-instant.ts';
 import { accessibleRoom } from './room-access.ts';
 import { roomParamsSchema } from './room-params.schema.ts';
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 
 export const availabilityRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -23,9 +22,18 @@ export const availabilityRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) =>
       const availability = await getAvailability(db, room, window);
       return {
         timezone: availability.timezone,
-        busy: availability.busy.map(({ start, end, kind, id }) => ({ start: iso(start), end: iso(end), kind, id })),
+        busy: availability.busy.map(({ start, end, kind, id }) => ({
+          start: isoInstant(start),
+          end: isoInstant(end),
+          kind,
+          id,
+        })),
         ...(availability.slots && {
-          slots: availability.slots.map(({ start, end, ...rest }) => ({ start: iso(start), end: iso(end), ...rest })),
+          slots: availability.slots.map(({ start, end, ...rest }) => ({
+            start: isoInstant(start),
+            end: isoInstant(end),
+            ...rest,
+          })),
         }),
       };
     },

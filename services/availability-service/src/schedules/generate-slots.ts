@@ -20,7 +20,7 @@ export function generateSlots(schedule: Schedule, timezone: string, from: Date, 
   const first = DateTime.fromJSDate(from, { zone: timezone }).startOf('day').minus({ days: 1 });
   const last = DateTime.fromJSDate(to, { zone: timezone }).startOf('day');
   const days: DateTime[] = [];
-  for (let day = first; day <= last.plus({ days: 1 }); day = day.plus({ days: 1 })) days.push(day);
+  for (let day = first; day <= nextDay(last); day = nextDay(day)) days.push(day);
   const slots: SlotTime[] = [];
   for (let index = 0; index < days.length - 1; index++) {
     const day = days[index] as DateTime;
@@ -32,6 +32,23 @@ export function generateSlots(schedule: Schedule, timezone: string, from: Date, 
     }
   }
   return slots.sort((a, b) => a.start - b.start);
+}
+
+const nextDays = new Map<string, DateTime>();
+
+/**
+ * The following local midnight, remembered: Luxon resolves a zone's offset through Intl for every new DateTime, and
+ * that was the largest cost of an availability query; the days of a room's zone are asked for again and again.
+ */
+function nextDay(day: DateTime): DateTime {
+  const key = `${day.zoneName}|${day.toMillis()}`;
+  let next = nextDays.get(key);
+  if (next === undefined) {
+    next = day.plus({ days: 1 });
+    if (nextDays.size >= 100_000) nextDays.clear();
+    nextDays.set(key, next);
+  }
+  return next;
 }
 
 function rangeOf(days: DateTime[], index: number, hours: OpeningHours): [number, number] {
@@ -48,7 +65,7 @@ function wallClock(days: DateTime[], index: number, time: string): number {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const day = days[index] as DateTime;
   const next = days[index + 1];
-  if (hour === 24) return (next ?? day.plus({ days: 1 })).toMillis();
+  if (hour === 24) return (next ?? nextDay(day)).toMillis();
   // A zone whose midnight falls into a gap starts that day at 01:00; only a true midnight is a safe base.
   const plain = next !== undefined && next.offset === day.offset && day.hour === 0 && day.minute === 0;
   if (plain) return day.toMillis() + (hour * 60 + minute) * 60_000;
