@@ -48,13 +48,19 @@ export async function processChunk(
 // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
 async function recordFresh(trx: Kysely<any>, consumer: string, handled: Handled[]): Promise<Handled[]> {
   const ids = [...new Set(handled.map(({ event }) => event.id.toLowerCase()))];
-  // One array parameter instead of a VALUES row per event: cheaper to build, send and plan for big chunks.
-  const inserted = await sql<{ event_id: string }>`
-    insert into messaging_inbox (consumer, event_id)
-    select ${consumer}, unnest(${ids}::uuid[])
-    on conflict do nothing
-    returning event_id`.execute(trx);
-  const unseen = new Set(inserted.rows.map(({ event_id }) => event_id));
+  // One array parameter instead of a VALUES row per event, and only the ids seen before come back (almost always
+  // none): cheaper to build, send, plan and read for big chunks.
+  const result = await sql<{ seen: string[] | null }>`
+    with inserted as (
+      insert into messaging_inbox (consumer, event_id)
+      select ${consumer}, unnest(${ids}::uuid[])
+      on conflict do nothing
+      returning event_id
+    )
+    select array_agg(id)::text[] as seen from unnest(${ids}::uuid[]) as id
+    where id not in (select event_id from inserted)`.execute(trx);
+  const seen = new Set(result.rows[0]?.seen ?? []);
+  const unseen = new Set(ids.filter((id) => !seen.has(id)));
   // delete(): an event delivered twice within one chunk is applied once.
   return handled.filter(({ event }) => unseen.delete(event.id.toLowerCase()));
 }
