@@ -1,4 +1,5 @@
 export { migrateService, runMigrations } from './migrate-service.ts';
+export type { PeriodicJob } from './periodic-jobs.ts';
 export { runService } from './run-service.ts';
 export type { ServiceDefinition } from './service-definition.ts';
 export { openServiceDeps, type ServiceDeps } from './service-deps.ts';

@@ -1,5 +1,6 @@
 import type { HttpApp } from '@calbridge/http';
 import type { EventHandlers } from '@calbridge/messaging';
+import type { PeriodicJob } from './periodic-jobs.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import type { ServiceConfig } from './service-env.ts';
 
@@ -14,4 +15,6 @@ export interface ServiceDefinition<Config extends ServiceConfig = ServiceConfig,
    */
   subscriptions: { groupId: string; handlers: EventHandlers };
   buildApp(deps: ServiceDeps<Config, Schema>): Promise<HttpApp>;
+  /** Housekeeping run at start and at an interval while the service runs. */
+  periodicJobs?: PeriodicJob<ServiceDeps<Config, Schema>>[];
 }

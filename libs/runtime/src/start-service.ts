@@ -1,5 +1,6 @@
 import type { HttpApp } from '@calbridge/http';
 import { type InboxConsumer, type OutboxRelay, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
+import { startPeriodicJobs } from './periodic-jobs.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { openServiceDeps, type ServiceDeps } from './service-deps.ts';
 import type { ServiceConfig } from './service-env.ts';
@@ -35,8 +36,10 @@ export async function startService<Config extends ServiceConfig, Schema>(
   }
   const app = await definition.buildApp(deps);
   await app.listen({ port: config.PORT, host: config.HOST });
+  const jobs = startPeriodicJobs(definition.periodicJobs ?? [], deps, deps.logger);
   const close = async (): Promise<void> => {
     await app.close();
+    await jobs.stop();
     await consumer?.stop();
     await relay.stop();
     await deps.producer.disconnect();

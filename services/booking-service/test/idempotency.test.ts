@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { createRoom, fieldsOf, nextHour } from './support/booking-requests.ts';
@@ -110,6 +111,24 @@ test('when a key is older than 24 hours, then it may be used afresh for another 
 
   expect(reused.status).toBe(201);
   expect(reused.body.id).not.toBe(first.body.id);
+});
+
+test('when the service starts, then keys past their 24 hours are deleted and fresh ones kept', async () => {
+  const [expired, fresh] = [randomUUID(), randomUUID()];
+  await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Expired key' }, { 'idempotency-key': expired });
+  await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Fresh key' }, { 'idempotency-key': fresh });
+  await fixture.db
+    .updateTable('idempotency_keys')
+    .set({ created_at: new Date(Date.now() - 25 * 3_600_000) })
+    .where('key', '=', expired)
+    .execute();
+  const stored = () =>
+    fixture.db.selectFrom('idempotency_keys').select('key').where('key', 'in', [expired, fresh]).execute();
+
+  await fixture.stop();
+  await fixture.start();
+
+  await eventually(async () => expect(await stored()).toEqual([{ key: fresh }]));
 });
 
 test('when a room create is retried with its key, then one room exists and the first response is replayed', async () => {
