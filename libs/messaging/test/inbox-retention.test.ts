@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
-import { pruneInbox, startInboxConsumer } from '../src/index.ts';
+import { pruneInbox } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
-import { silentLogger } from './support/silent-logger.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 
@@ -44,27 +42,5 @@ describe('inbox retention', () => {
 
     expect(removed).toBe(old.length);
     expect(await remembered('prune')).toEqual([recent]);
-  });
-
-  test('when a consumer starts, then it prunes ids past its retention without being asked', async () => {
-    await remember('startup', 40 * day);
-    const recent = await remember('startup', 2 * day);
-
-    const consumer = await startInboxConsumer({
-      bus: fixture.bus,
-      producer: fixture.producer,
-      db: fixture.db,
-      logger: silentLogger,
-      groupId: 'startup',
-      topics: ['booking.events.v1'],
-      topicPrefix: fixture.prefix,
-      handlers: { RoomUpserted: async () => {} },
-      inboxRetentionMs: 30 * day,
-    });
-    try {
-      await eventually(async () => expect(await remembered('startup')).toEqual([recent]));
-    } finally {
-      await consumer.stop();
-    }
   });
 });

@@ -1,6 +1,7 @@
 import type { HttpApp } from '@calbridge/http';
 import { type InboxConsumer, type OutboxRelay, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
-import { startPeriodicJobs } from './periodic-jobs.ts';
+import { inboxPruning } from './inbox-pruning.job.ts';
+import { type PeriodicJob, startPeriodicJobs } from './periodic-jobs.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { openServiceDeps, type ServiceDeps } from './service-deps.ts';
 import type { ServiceConfig } from './service-env.ts';
@@ -24,19 +25,16 @@ export async function startService<Config extends ServiceConfig, Schema>(
   let consumer: InboxConsumer | undefined;
   const topics = subscribedTopics(definition.subscriptions.handlers);
   if (topics.length > 0) {
-    consumer = await startInboxConsumer({
-      ...common,
-      ...definition.subscriptions,
-      topics,
-      bus: deps.bus,
-      inboxRetentionMs: config.INBOX_RETENTION_DAYS * 86_400_000,
-    });
+    consumer = await startInboxConsumer({ ...common, ...definition.subscriptions, topics, bus: deps.bus });
     deps.readinessChecks.consumer = consumer.ready;
     deps.livenessChecks.consumer = consumer.live;
   }
   const app = await definition.buildApp(deps);
   await app.listen({ port: config.PORT, host: config.HOST });
-  const jobs = startPeriodicJobs(definition.periodicJobs ?? [], deps, deps.logger);
+  const housekeeping: PeriodicJob<ServiceDeps<Config, Schema>>[] = consumer
+    ? [inboxPruning(config.INBOX_RETENTION_DAYS)]
+    : [];
+  const jobs = startPeriodicJobs([...housekeeping, ...(definition.periodicJobs ?? [])], deps, deps.logger);
   const close = async (): Promise<void> => {
     await app.close();
     await jobs.stop();

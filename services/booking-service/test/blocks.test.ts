@@ -113,3 +113,22 @@ test('when block events arrive out of order and repeated, then the projection ho
   const inMoved = await api.post('/v1/bookings', { roomId, ...moved, name: 'New time is blocked' });
   expect([inFirst.status, inMoved.status]).toEqual([201, 409]);
 });
+
+test('when the service starts, then consumed event ids past INBOX_RETENTION_DAYS are forgotten and recent ones kept', async () => {
+  const [old, recent] = [randomUUID(), randomUUID()];
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+  await fixture.db
+    .insertInto('messaging_inbox')
+    .values([
+      { consumer: 'booking-service', event_id: old, processed_at: daysAgo(31) },
+      { consumer: 'booking-service', event_id: recent, processed_at: daysAgo(29) },
+    ])
+    .execute();
+  const remembered = () =>
+    fixture.db.selectFrom('messaging_inbox').select('event_id').where('event_id', 'in', [old, recent]).execute();
+
+  await fixture.stop();
+  await fixture.start();
+
+  await eventually(async () => expect(await remembered()).toEqual([{ event_id: recent }]));
+});

@@ -6,7 +6,6 @@ import type { MessagingTables } from '../messaging-tables.ts';
 import { ConsumerHealth } from './consumer-health.ts';
 import { sendToDeadLetter } from './dead-letter.ts';
 import type { EventHandlers } from './event-handlers.ts';
-import { startInboxPruning } from './inbox-pruning.ts';
 import { processChunk } from './process-chunk.ts';
 import { type ProcessSettings, processMessage } from './process-message.ts';
 
@@ -28,8 +27,6 @@ export interface InboxConsumerOptions {
   partitionsConsumedConcurrently?: number;
   /** Messages of one partition applied in one transaction when none fails (default 500). */
   chunkSize?: number;
-  /** How long processed event ids are remembered (default 30 days; keep it above the topics' retention). */
-  inboxRetentionMs?: number;
 }
 
 export interface InboxConsumer {
@@ -55,11 +52,6 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
     retryBaseMs: options.retryBaseMs ?? 200,
     onRetry: (error, attempt) => options.logger.warn({ err: error, attempt }, 'event handler failed; retrying'),
   };
-  const pruning = startInboxPruning({
-    db: settings.db,
-    retentionMs: options.inboxRetentionMs ?? 30 * 24 * 3_600_000,
-    onError: (error) => options.logger.warn({ err: error }, 'inbox pruning failed; retrying in an hour'),
-  });
   const handle = await options.bus.subscribe({
     groupId,
     topics,
@@ -121,7 +113,6 @@ export async function startInboxConsumer(options: InboxConsumerOptions): Promise
     },
     stop: async () => {
       health.stopping = true;
-      await pruning.stop();
       await handle.stop();
     },
   };
