@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { createRoom, fieldsOf, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
+import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
+import { usePartnerRoom } from './support/partner-room.suite.ts';
 
 let fixture: BookingServiceFixture;
 let api: ApiClient;
 let roomId: string;
 const partnerId = randomUUID();
-
-beforeAll(async () => {
-  fixture = await bookingServiceFixture();
-  api = fixture.as(partnerId);
-  roomId = await createRoom(api);
-});
-afterAll(async () => {
-  await fixture.close();
-});
+usePartnerRoom(partnerId, (started) => ({ fixture, api, roomId } = started));
 
 const bookingCount = async () => (await api.get(`/v1/bookings?roomId=${roomId}&limit=100`)).body.items.length;
 

@@ -16,3 +16,18 @@ export async function createRoom(api: ApiClient, name = 'Room'): Promise<string>
 
 export const fieldsOf = (body: { errors?: { field: string }[] }) =>
   (body.errors ?? []).map((error) => error.field).sort();
+
+/** A booking with every optional field set, in a fresh hour of `roomId`. */
+export const fullBooking = (roomId: string) => ({
+  roomId,
+  ...nextHour(),
+  name: 'Escape night',
+  customer: { email: 'ann@example.com', phone: '+48 600 100 200' },
+  price: { amount: 25_000, currency: 'PLN' },
+  participants: 4,
+  language: 'pl',
+  notes: 'Birthday',
+  status: 'pending_payment',
+  paidOnline: false,
+  externalRef: 'order-17',
+});
