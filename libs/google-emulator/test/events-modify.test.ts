@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type CalendarApi, useUserCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
 
-let emulator: TestEmulator;
 let api: CalendarApi;
+useUserCalendar('alice@example.com', (started) => ({ api } = started), 'America/Chicago');
 
 const timed = (summary: string, startIso: string, endIso: string) => ({
   summary,
   start: { dateTime: startIso },
   end: { dateTime: endIso },
-});
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'alice@example.com', 'America/Chicago'));
-});
-
-afterAll(async () => {
-  await emulator.close();
 });
 
 describe('events.get and events.delete', () => {

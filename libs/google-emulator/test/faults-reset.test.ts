@@ -1,64 +1,34 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import {
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  type TestUser,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type TestEmulator, type TestUser, useResetEmulator, userCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
-
-interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  principal: string | null;
-  status: number;
-}
+import { eventCalls, type LoggedRequest, markRequests } from './support/request-log.ts';
 
 let emulator: TestEmulator;
 let user: TestUser;
+useResetEmulator('limited@example.com', (started) => ({ emulator, user } = started));
 
 const anEvent = { start: { date: '2025-11-01' }, end: { date: '2025-11-02' } };
-const log = async () => (await emulator.control.get<LoggedRequest[]>('/requests')).body;
-/** Position in the request log, so a test reads only the calls it caused. */
-const mark = async () => (await log()).length;
-const callsAfter = async (position: number) => (await log()).slice(position);
-const events = (log: LoggedRequest[]) => log.filter((entry) => entry.path.endsWith('/events'));
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-
-beforeEach(async () => {
-  await emulator.control.post('/reset');
-  user = await createUser(emulator, 'limited@example.com');
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('faults', () => {
   test('when a 503 is injected into an insert, then the POST fails once without a client retry', async () => {
     await emulator.control.put('/faults', { rules: [{ method: 'POST', path: '/events$', status: 503, times: 1 }] });
     const api = userCalendar(emulator, user);
-    const since = await mark();
+    const since = await markRequests(emulator);
     const error = await caught(api.events.insert({ calendarId: 'primary', requestBody: anEvent }));
     expect(error.status).toBe(503);
     expect(error.reason).toBe('backendError');
     expect((await api.events.insert({ calendarId: 'primary', requestBody: anEvent })).status).toBe(200);
-    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([503, 200]);
+    expect(eventCalls(await since.callsSince()).map((entry) => entry.status)).toEqual([503, 200]);
   });
 
   test('when two 500s are injected into a GET, then the client retries and the third attempt succeeds', async () => {
     await emulator.control.put('/faults', {
       rules: [{ method: 'GET', path: 'primary/events$', status: 500, times: 2 }],
     });
-    const since = await mark();
+    const since = await markRequests(emulator);
     const { status } = await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
     expect(status).toBe(200);
-    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([500, 500, 200]);
+    expect(eventCalls(await since.callsSince()).map((entry) => entry.status)).toEqual([500, 500, 200]);
   });
 
   test('when a delay-only rule matches, then the call still succeeds', async () => {
@@ -70,9 +40,9 @@ describe('faults', () => {
 
 describe('requests log and reset', () => {
   test('when calls are made, then the log names method, decoded path, principal and status', async () => {
-    const since = await mark();
+    const since = await markRequests(emulator);
     await userCalendar(emulator, user).events.list({ calendarId: 'primary' });
-    expect(await callsAfter(since)).toEqual([
+    expect(await since.callsSince()).toEqual([
       {
         at: expect.any(String),
         method: 'GET',

@@ -1,27 +1,17 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
 
-let emulator: TestEmulator;
 let api: CalendarApi;
+let newCalendar: UserSuite['newCalendar'];
+useUserCalendar('lister@example.com', (started) => ({ api, newCalendar } = started));
 
 const hourAt = (day: string, hour: number, extra: calendar_v3.Schema$Event = {}) => ({
   start: { dateTime: `${day}T${String(hour).padStart(2, '0')}:00:00Z` },
   end: { dateTime: `${day}T${String(hour + 1).padStart(2, '0')}:00:00Z` },
   ...extra,
 });
-
-async function newCalendar(summary: string): Promise<string> {
-  const { body } = await emulator.control.post<{ id: string }>('/calendars', { owner: 'lister@example.com', summary });
-  return body.id;
-}
 
 async function listAll(params: calendar_v3.Params$Resource$Events$List) {
   const pages: calendar_v3.Schema$Events[] = [];
@@ -33,15 +23,6 @@ async function listAll(params: calendar_v3.Params$Resource$Events$List) {
   } while (pageToken);
   return pages;
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'lister@example.com'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('paging', () => {
   test('when no maxResults is given, then pages hold 250 events and only the last page has nextSyncToken', async () => {

@@ -1,50 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import {
   createUser,
-  startEmulator,
   type TestEmulator,
   type TestUser,
+  useResetEmulator,
   userCalendar,
 } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
-
-interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  principal: string | null;
-  status: number;
-}
+import { eventCalls, markRequests } from './support/request-log.ts';
 
 let emulator: TestEmulator;
 let user: TestUser;
+useResetEmulator('limited@example.com', (started) => ({ emulator, user } = started));
 
 const anEvent = { start: { date: '2025-11-01' }, end: { date: '2025-11-02' } };
-const log = async () => (await emulator.control.get<LoggedRequest[]>('/requests')).body;
-/** Position in the request log, so a test reads only the calls it caused. */
-const mark = async () => (await log()).length;
-const callsAfter = async (position: number) => (await log()).slice(position);
-const events = (log: LoggedRequest[]) => log.filter((entry) => entry.path.endsWith('/events'));
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-
-beforeEach(async () => {
-  await emulator.control.post('/reset');
-  user = await createUser(emulator, 'limited@example.com');
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('quotas', () => {
   test('when the per-user minute is used up, then 403 userRateLimitExceeded and the client does not retry it', async () => {
     await emulator.control.put('/quotas', { perUserPerMinute: 3 });
     const api = userCalendar(emulator, user);
     for (let i = 0; i < 3; i += 1) await api.events.list({ calendarId: 'primary' });
-    const since = await mark();
+    const since = await markRequests(emulator);
     const error = await caught(api.events.list({ calendarId: 'primary' }));
     expect(error.status).toBe(403);
     expect(error.body).toEqual({
@@ -54,18 +30,18 @@ describe('quotas', () => {
         message: 'User Rate Limit Exceeded',
       },
     });
-    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([403]);
+    expect(eventCalls(await since.callsSince()).map((entry) => entry.status)).toEqual([403]);
   });
 
   test('when the limiter answers 429, then the client retries a GET three more times', async () => {
     await emulator.control.put('/quotas', { perUserPerMinute: 1, status: 429 });
     const api = userCalendar(emulator, user);
     await api.events.list({ calendarId: 'primary' });
-    const since = await mark();
+    const since = await markRequests(emulator);
     const error = await caught(api.events.list({ calendarId: 'primary' }));
     expect(error.status).toBe(429);
     expect(error.reason).toBe('rateLimitExceeded');
-    expect(events(await callsAfter(since)).map((entry) => entry.status)).toEqual([429, 429, 429, 429]);
+    expect(eventCalls(await since.callsSince()).map((entry) => entry.status)).toEqual([429, 429, 429, 429]);
   });
 
   test('when the project minute is used up, then every user gets 403 rateLimitExceeded', async () => {

@@ -1,15 +1,11 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 
-let emulator: TestEmulator;
 let api: CalendarApi;
+let calendars: UserSuite['newCalendar'];
+useUserCalendar('recurring@example.com', (started) => ({ api, newCalendar: calendars } = started));
+const newCalendar = () => calendars('Recurring', 'Europe/Berlin');
 
 const weekly = (count: number): calendar_v3.Schema$Event => ({
   summary: 'Weekly',
@@ -18,28 +14,10 @@ const weekly = (count: number): calendar_v3.Schema$Event => ({
   recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
 });
 
-async function newCalendar(): Promise<string> {
-  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
-    owner: 'recurring@example.com',
-    summary: 'Recurring',
-    timeZone: 'Europe/Berlin',
-  });
-  return body.id;
-}
-
 async function syncToken(calendarId: string, singleEvents = false): Promise<string> {
   const { data } = await api.events.list({ calendarId, singleEvents, maxResults: 2500 });
   return data.nextSyncToken ?? '';
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'recurring@example.com'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('exceptions and cancelled instances', () => {
   test('when one instance is edited, then incremental sync returns the exception and the series', async () => {

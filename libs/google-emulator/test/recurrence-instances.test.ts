@@ -1,40 +1,18 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
 
-let emulator: TestEmulator;
 let api: CalendarApi;
+let calendars: UserSuite['newCalendar'];
+useUserCalendar('recurring@example.com', (started) => ({ api, newCalendar: calendars } = started));
+const newCalendar = () => calendars('Recurring', 'Europe/Berlin');
 
 const weekly = (count: number): calendar_v3.Schema$Event => ({
   summary: 'Weekly',
   start: { dateTime: '2025-03-17T10:00:00', timeZone: 'Europe/Berlin' },
   end: { dateTime: '2025-03-17T11:00:00', timeZone: 'Europe/Berlin' },
   recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
-});
-
-async function newCalendar(): Promise<string> {
-  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
-    owner: 'recurring@example.com',
-    summary: 'Recurring',
-    timeZone: 'Europe/Berlin',
-  });
-  return body.id;
-}
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'recurring@example.com'));
-});
-
-afterAll(async () => {
-  await emulator.close();
 });
 
 describe('events.instances', () => {

@@ -1,29 +1,17 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 
-let emulator: TestEmulator;
 let api: CalendarApi;
+let calendars: UserSuite['newCalendar'];
+useUserCalendar('syncer@example.com', (started) => ({ api, newCalendar: calendars } = started));
+const newCalendar = () => calendars('Sync');
 
 const at = (day: string, hour: number, summary = `event ${hour}`) => ({
   summary,
   start: { dateTime: `${day}T${String(hour).padStart(2, '0')}:00:00Z` },
   end: { dateTime: `${day}T${String(hour).padStart(2, '0')}:30:00Z` },
 });
-
-async function newCalendar(): Promise<string> {
-  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
-    owner: 'syncer@example.com',
-    summary: 'Sync',
-  });
-  return body.id;
-}
 
 /** What a connector does: follow pages until nextSyncToken, never stopping on an empty page. */
 async function syncAll(params: calendar_v3.Params$Resource$Events$List) {
@@ -39,15 +27,6 @@ async function syncAll(params: calendar_v3.Params$Resource$Events$List) {
     if (pageToken === undefined) throw new Error('a page carried neither token');
   }
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'syncer@example.com'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('incremental sync', () => {
   test('when events change after a full sync, then the incremental list returns exactly them, deletions as stubs', async () => {

@@ -1,24 +1,13 @@
 import type { calendar_v3 } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import {
-  type CalendarApi,
-  createUser,
-  startEmulator,
-  type TestEmulator,
-  userCalendar,
-} from './support/emulator-fixture.ts';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { type CalendarApi, type TestEmulator, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
 
 let emulator: TestEmulator;
 let api: CalendarApi;
-
-async function newCalendar(): Promise<string> {
-  const { body } = await emulator.control.post<{ id: string }>('/calendars', {
-    owner: 'syncer@example.com',
-    summary: 'Sync',
-  });
-  return body.id;
-}
+let calendars: UserSuite['newCalendar'];
+useUserCalendar('syncer@example.com', (started) => ({ emulator, api, newCalendar: calendars } = started));
+const newCalendar = () => calendars('Sync');
 
 /** What a connector does: follow pages until nextSyncToken, never stopping on an empty page. */
 async function syncAll(params: calendar_v3.Params$Resource$Events$List) {
@@ -34,15 +23,6 @@ async function syncAll(params: calendar_v3.Params$Resource$Events$List) {
     if (pageToken === undefined) throw new Error('a page carried neither token');
   }
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  api = userCalendar(emulator, await createUser(emulator, 'syncer@example.com'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
 
 describe('sync token errors', () => {
   let calendarId: string;

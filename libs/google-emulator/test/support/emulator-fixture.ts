@@ -1,4 +1,5 @@
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { gaxios, JWT, OAuth2Client } from 'google-auth-library';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/index.ts';
 import { type ControlClient, controlClient } from './control-client.ts';
@@ -78,3 +79,49 @@ export function serviceAccountCalendar(emulator: TestEmulator, key: ServiceAccou
 }
 
 export type CalendarApi = calendar_v3.Calendar;
+
+export interface UserSuite {
+  emulator: TestEmulator;
+  api: CalendarApi;
+  /** A secondary calendar owned by the suite's user. */
+  newCalendar(summary?: string, timeZone?: string): Promise<string>;
+}
+
+/**
+ * Registers the file's hooks: an emulator on a free port and `email` (created with `timeZone`) acting through the
+ * real Google client, handed to `ready` once started; closed after the file.
+ */
+export function useUserCalendar(email: string, ready: (started: UserSuite) => void, timeZone?: string): void {
+  let emulator: TestEmulator | undefined;
+  beforeAll(async () => {
+    const started = await startEmulator();
+    emulator = started;
+    const newCalendar = async (summary = 'Calendar', calendarTimeZone?: string) => {
+      const calendar = { owner: email, summary, ...(calendarTimeZone ? { timeZone: calendarTimeZone } : {}) };
+      return (await started.control.post<{ id: string }>('/calendars', calendar)).body.id;
+    };
+    ready({ emulator: started, api: userCalendar(started, await createUser(started, email, timeZone)), newCalendar });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+}
+
+/**
+ * Registers the file's hooks: one emulator, reset before every test with `email` created afresh (quotas, faults and
+ * the request log start clean), handed to `ready`; closed after the file.
+ */
+export function useResetEmulator(email: string, ready: (started: { emulator: TestEmulator; user: TestUser }) => void) {
+  let emulator: TestEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  beforeEach(async () => {
+    const started = emulator as TestEmulator;
+    await started.control.post('/reset');
+    ready({ emulator: started, user: await createUser(started, email) });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+}
