@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { type PartnerApi, partnerApi } from './support/api.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import type { PartnerApi } from './support/api.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { eventChanged, timedEvent } from './support/events.ts';
 import { newRoom } from './support/published.ts';
 
 let service: AvailabilityService;
 let api: PartnerApi;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-  api = partnerApi(service);
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service, api } = started));
 
 describe('availability API', () => {
   test('when the window is longer than 92 days or ends before it starts, then the answer is 400 naming query.to', async () => {

@@ -1,20 +1,14 @@
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { dailySchedule, type PartnerApi, partnerApi } from './support/api.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { dailySchedule, type PartnerApi } from './support/api.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { allDayEvent, eventChanged, roomUpserted, timedEvent } from './support/events.ts';
 import { newRoom } from './support/published.ts';
 
 let service: AvailabilityService;
 let api: PartnerApi;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-  api = partnerApi(service);
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service, api } = started));
 
 const startsOf = (body: { slots: { start: string }[] }) => body.slots.map((slot) => slot.start);
 

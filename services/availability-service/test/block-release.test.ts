@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { blockIdOf } from '../src/blocks/block-id.ts';
-import { availabilityOf, type PartnerApi, partnerApi } from './support/api.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { availabilityOf, type PartnerApi } from './support/api.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { cancelled, eventChanged, nextUpdated, timedEvent } from './support/events.ts';
 import { newRoom, summary, waitForPublished } from './support/published.ts';
 
 let service: AvailabilityService;
 let api: PartnerApi;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-  api = partnerApi(service);
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service, api } = started));
 
 const availability = (roomId: string, from: string, to: string) => availabilityOf(api, roomId, from, to);
 

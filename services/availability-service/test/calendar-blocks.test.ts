@@ -1,21 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { blockIdOf } from '../src/blocks/block-id.ts';
-import { availabilityOf, dailySchedule, type PartnerApi, partnerApi } from './support/api.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { availabilityOf, dailySchedule, type PartnerApi } from './support/api.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { allDayEvent, eventChanged, roomUpserted, timedEvent } from './support/events.ts';
 import { newRoom, summary, waitForPublished } from './support/published.ts';
 
 let service: AvailabilityService;
 let api: PartnerApi;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-  api = partnerApi(service);
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service, api } = started));
 
 const eventsOf = (roomId: string) => service.publishedFor(roomId).map(({ type, data }) => ({ type, data }) as never);
 

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CalbridgeEvent } from '@calbridge/contracts';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { onEventChanged } from '../src/events/event-changed.handler.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { booking, cancelled, eventChanged, timedEvent } from './support/events.ts';
 import { newRoom, waitForPublished } from './support/published.ts';
 
 let service: AvailabilityService;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service } = started));
 
 interface Rooms {
   a: string;

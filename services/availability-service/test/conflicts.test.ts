@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { CalbridgeEvent } from '@calbridge/contracts';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { blockIdOf } from '../src/blocks/block-id.ts';
 import { dailySchedule, partnerApi } from './support/api.ts';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { booking, eventChanged, nextUpdated, partnerId, roomUpserted, timedEvent } from './support/events.ts';
 
 let service: AvailabilityService;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service } = started));
 
 async function newRoom(): Promise<string> {
   const roomId = randomUUID();

@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { topics } from '@calbridge/contracts';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { type AvailabilityService, startAvailabilityService } from './support/availability-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { useAvailabilityService } from './support/availability.suite.ts';
+import type { AvailabilityService } from './support/availability-fixture.ts';
 import { eventChanged, roomUpserted, timedEvent } from './support/events.ts';
 
 let service: AvailabilityService;
-
-beforeAll(async () => {
-  service = await startAvailabilityService();
-});
-afterAll(async () => {
-  await service?.close();
-});
+useAvailabilityService((started) => ({ service } = started));
 
 describe('bad input on the calendar topic', () => {
   test('when malformed, unknown or invalid messages arrive, then each lands in the DLQ with a reason and later events still apply', async () => {
