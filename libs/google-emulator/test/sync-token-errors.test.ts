@@ -1,7 +1,7 @@
-import type { calendar_v3 } from '@googleapis/calendar';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { type CalendarApi, type TestEmulator, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
+import { syncAll } from './support/sync-all.ts';
 
 let emulator: TestEmulator;
 let api: CalendarApi;
@@ -9,28 +9,13 @@ let calendars: UserSuite['newCalendar'];
 useUserCalendar('syncer@example.com', (started) => ({ emulator, api, newCalendar: calendars } = started));
 const newCalendar = () => calendars('Sync');
 
-/** What a connector does: follow pages until nextSyncToken, never stopping on an empty page. */
-async function syncAll(params: calendar_v3.Params$Resource$Events$List) {
-  const items: calendar_v3.Schema$Event[] = [];
-  let pageToken: string | undefined;
-  let pages = 0;
-  for (;;) {
-    const { data } = await api.events.list({ ...params, ...(pageToken ? { pageToken } : {}) });
-    pages += 1;
-    items.push(...(data.items ?? []));
-    if (data.nextSyncToken) return { items, pages, syncToken: data.nextSyncToken };
-    pageToken = data.nextPageToken ?? undefined;
-    if (pageToken === undefined) throw new Error('a page carried neither token');
-  }
-}
-
 describe('sync token errors', () => {
   let calendarId: string;
   let syncToken: string;
 
   beforeAll(async () => {
     calendarId = await newCalendar();
-    syncToken = (await syncAll({ calendarId })).syncToken;
+    syncToken = (await syncAll(api, { calendarId })).syncToken;
   });
 
   test.each([
@@ -75,8 +60,8 @@ describe('sync token errors', () => {
       },
     });
     expect((await emulator.control.get<unknown[]>('/requests')).body.length).toBe(before + 1);
-    const fresh = await syncAll({ calendarId });
-    expect((await syncAll({ calendarId, syncToken: fresh.syncToken })).items).toEqual([]);
+    const fresh = await syncAll(api, { calendarId });
+    expect((await syncAll(api, { calendarId, syncToken: fresh.syncToken })).items).toEqual([]);
   });
 
   test('when a token from another calendar is used, then 400 invalid', async () => {
