@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { service } from '@calbridge/availability-service';
 import { type Config, readConfig } from '@calbridge/availability-service/config';
 import { topics } from '@calbridge/contracts';
 import { createDatabase } from '@calbridge/db';
 import type { HttpApp } from '@calbridge/http';
+import { freePort } from '@calbridge/local-stack';
 import { createKafkaBus, type KafkaBus, topicsWithDeadLetters } from '@calbridge/messaging';
 import { migrateService, startService } from '@calbridge/runtime';
 import { createTestDatabase, uniquePrefix } from '@calbridge/testkit';
@@ -44,15 +44,4 @@ export async function startAvailabilityForBench(brokers: string[]): Promise<Benc
     await testDb.drop();
   };
   return { app: running.app, db: running.deps.db, config, bus, close };
-}
-
-// The config asks for a real port; the OS hands out one nobody uses (benches may run beside a local stack).
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { type CalbridgeEvent, keyOf, topicOf, topics } from '@calbridge/contracts';
 import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
@@ -16,7 +15,7 @@ import { readTopic } from './topic-reader.ts';
  */
 export async function startAvailabilityService() {
   const { env, drop } = await createServiceTestEnv();
-  const config = readConfig({ ...env, PORT: String(await freePort()), HOST: '127.0.0.1' });
+  const config = readConfig(env);
   const prefix = config.KAFKA_TOPIC_PREFIX;
   const brokers = [...config.KAFKA_BROKERS];
   const bus = createKafkaBus({ brokers, clientId: 'availability-test', logger: pino({ level: 'silent' }) });
@@ -82,14 +81,3 @@ export async function startAvailabilityService() {
 }
 
 export type AvailabilityService = Awaited<ReturnType<typeof startAvailabilityService>>;
-
-// The config asks for a real port (1–65535); the OS hands out one nobody uses.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}

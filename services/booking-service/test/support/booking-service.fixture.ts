@@ -1,6 +1,5 @@
 import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
-import { freePort } from '@calbridge/local-stack';
 import { migrateService, type RunningService, startService } from '@calbridge/runtime';
 import { createServiceTestEnv, createTopics } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
@@ -19,7 +18,7 @@ export const topicsOf = (prefix: string) =>
  */
 export async function bookingServiceFixture(options: { consumeEvents?: boolean } = {}) {
   const { env, drop } = await createServiceTestEnv();
-  const config: Config = readConfig({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
+  const config: Config = readConfig(env);
   const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
   await migrateService(db, service.migrationsFolder);
   await createTopics(topicsOf(config.KAFKA_TOPIC_PREFIX));
