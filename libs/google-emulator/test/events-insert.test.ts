@@ -1,15 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { type CalendarApi, useUserCalendar } from './support/emulator-fixture.ts';
+import { timed } from './support/event-bodies.ts';
 import { caught } from './support/google-error.ts';
 
 let api: CalendarApi;
 useUserCalendar('alice@example.com', (started) => ({ api } = started), 'America/Chicago');
-
-const timed = (summary: string, startIso: string, endIso: string) => ({
-  summary,
-  start: { dateTime: startIso },
-  end: { dateTime: endIso },
-});
 
 describe('events.insert', () => {
   test('when an event is inserted, then it comes back shaped like Google with default fields omitted', async () => {

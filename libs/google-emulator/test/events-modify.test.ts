@@ -1,15 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { type CalendarApi, useUserCalendar } from './support/emulator-fixture.ts';
+import { timed } from './support/event-bodies.ts';
 import { caught } from './support/google-error.ts';
 
 let api: CalendarApi;
 useUserCalendar('alice@example.com', (started) => ({ api } = started), 'America/Chicago');
-
-const timed = (summary: string, startIso: string, endIso: string) => ({
-  summary,
-  start: { dateTime: startIso },
-  end: { dateTime: endIso },
-});
 
 describe('events.get and events.delete', () => {
   test('when a deleted event is fetched, then 200 with status cancelled; deleting it again answers 410 deleted', async () => {

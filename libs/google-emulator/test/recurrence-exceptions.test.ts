@@ -1,18 +1,11 @@
-import type { calendar_v3 } from '@googleapis/calendar';
 import { describe, expect, test } from '@jest/globals';
 import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
+import { weekly } from './support/event-bodies.ts';
 
 let api: CalendarApi;
 let calendars: UserSuite['newCalendar'];
 useUserCalendar('recurring@example.com', (started) => ({ api, newCalendar: calendars } = started));
 const newCalendar = () => calendars('Recurring', 'Europe/Berlin');
-
-const weekly = (count: number): calendar_v3.Schema$Event => ({
-  summary: 'Weekly',
-  start: { dateTime: '2025-03-17T10:00:00', timeZone: 'Europe/Berlin' },
-  end: { dateTime: '2025-03-17T11:00:00', timeZone: 'Europe/Berlin' },
-  recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
-});
 
 async function syncToken(calendarId: string, singleEvents = false): Promise<string> {
   const { data } = await api.events.list({ calendarId, singleEvents, maxResults: 2500 });

@@ -1,19 +1,12 @@
-import type { calendar_v3 } from '@googleapis/calendar';
 import { describe, expect, test } from '@jest/globals';
 import { type CalendarApi, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
+import { weekly } from './support/event-bodies.ts';
 import { caught } from './support/google-error.ts';
 
 let api: CalendarApi;
 let calendars: UserSuite['newCalendar'];
 useUserCalendar('recurring@example.com', (started) => ({ api, newCalendar: calendars } = started));
 const newCalendar = () => calendars('Recurring', 'Europe/Berlin');
-
-const weekly = (count: number): calendar_v3.Schema$Event => ({
-  summary: 'Weekly',
-  start: { dateTime: '2025-03-17T10:00:00', timeZone: 'Europe/Berlin' },
-  end: { dateTime: '2025-03-17T11:00:00', timeZone: 'Europe/Berlin' },
-  recurrence: [`RRULE:FREQ=WEEKLY;COUNT=${count}`],
-});
 
 describe('events.instances', () => {
   test('when instances are listed page by page, then every occurrence arrives once and cancelled ones need showDeleted', async () => {
