@@ -1,21 +1,13 @@
 import { calendar } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { CALENDAR_SCOPE, oauthClient, startEmulator, type TestEmulator } from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { CALENDAR_SCOPE, oauthClient, type TestEmulator } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
-import { type ManualClock, manualClock } from './support/manual-clock.ts';
+import { type ManualClock, useClockedEmulator } from './support/manual-clock.ts';
 import { authorizeAs } from './support/oauth-flow.ts';
 
 let emulator: TestEmulator;
 let clock: ManualClock;
-
-beforeAll(async () => {
-  clock = manualClock();
-  emulator = await startEmulator({ clock });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useClockedEmulator((started) => ({ emulator, clock } = started));
 
 describe('authorization code flow', () => {
   test('when a user approves offline access, then the code exchange yields a refresh token that works', async () => {

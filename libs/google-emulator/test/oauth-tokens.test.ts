@@ -1,20 +1,12 @@
 import { calendar } from '@googleapis/calendar';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createUser, oauthClient, startEmulator, type TestEmulator, userCalendar } from './support/emulator-fixture.ts';
+import { describe, expect, test } from '@jest/globals';
+import { createUser, oauthClient, type TestEmulator, userCalendar } from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
-import { type ManualClock, manualClock } from './support/manual-clock.ts';
+import { type ManualClock, useClockedEmulator } from './support/manual-clock.ts';
 
 let emulator: TestEmulator;
 let clock: ManualClock;
-
-beforeAll(async () => {
-  clock = manualClock();
-  emulator = await startEmulator({ clock });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useClockedEmulator((started) => ({ emulator, clock } = started));
 
 describe('refresh tokens', () => {
   test('when the access token expires within the eager-refresh window, then the client refreshes before calling', async () => {
