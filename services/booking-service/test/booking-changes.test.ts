@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { createRoom, fieldsOf, fullBooking, nextHour } from './support/booking-requests.ts';
-import { usePartnerRoom } from './support/partner-room.suite.ts';
+import { usePartnerRoom } from './support/booking-service.suites.ts';
 
 let api: ApiClient;
 let roomId: string;

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { fieldsOf, fullBooking, nextHour } from './support/booking-requests.ts';
 import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
-import { usePartnerRoom } from './support/partner-room.suite.ts';
+import { usePartnerRoom } from './support/booking-service.suites.ts';
 
 let fixture: BookingServiceFixture;
 let api: ApiClient;

@@ -2,26 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BookingSnapshot } from '@calbridge/contracts';
 import { createTopics, eventually, startServiceProcess } from '@calbridge/testkit';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { apiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, bookingServiceFixture, topicsOf } from './support/booking-service.fixture.ts';
-import { type ReadEvent, readTopic } from './support/topic-reader.ts';
+import { type BookingServiceFixture, topicsOf } from './support/booking-service.fixture.ts';
+import { type TopicReader, useBookingTopic } from './support/booking-service.suites.ts';
+import type { ReadEvent } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
-let reader: Awaited<ReturnType<typeof readTopic>>;
+let reader: TopicReader;
 const partnerId = randomUUID();
 const cwd = fileURLToPath(new URL('..', import.meta.url));
 
-beforeAll(async () => {
-  fixture = await bookingServiceFixture();
-  reader = await readTopic(fixture.bookingTopic);
-});
-afterAll(async () => {
-  await reader.stop();
-  await fixture.close();
-});
+useBookingTopic((started) => ({ fixture, reader } = started));
 
 const bookingOf = ({ event }: ReadEvent) => (event.data as { booking: BookingSnapshot }).booking;
 const eventsOfRoom = (roomId: string) =>

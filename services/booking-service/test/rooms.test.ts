@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
-import { readTopic } from './support/topic-reader.ts';
+import { describe, expect, test } from '@jest/globals';
+import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
+import { type TopicReader, useBookingTopic } from './support/booking-service.suites.ts';
 
 let fixture: BookingServiceFixture;
-let reader: Awaited<ReturnType<typeof readTopic>>;
+let reader: TopicReader;
 const partnerId = randomUUID();
 
-beforeAll(async () => {
-  fixture = await bookingServiceFixture();
-  reader = await readTopic(fixture.bookingTopic);
-});
-afterAll(async () => {
-  await reader.stop();
-  await fixture.close();
-});
+useBookingTopic((started) => ({ fixture, reader } = started));
 
 const roomEvents = (roomId: string) =>
   reader.events.filter(({ event }) => event.type === 'RoomUpserted' && event.subject === roomId);

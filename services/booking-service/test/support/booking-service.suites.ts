@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from '@jest/globals';
 import type { ApiClient } from './api-client.ts';
 import { createRoom } from './booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture } from './booking-service.fixture.ts';
+import { readTopic } from './topic-reader.ts';
 
 export interface PartnerRoom {
   fixture: BookingServiceFixture;
@@ -21,6 +22,26 @@ export function usePartnerRoom(partnerId: string, ready: (started: PartnerRoom) 
     ready({ fixture, api, roomId: await createRoom(api) });
   });
   afterAll(async () => {
+    await fixture?.close();
+  });
+}
+
+export type TopicReader = Awaited<ReturnType<typeof readTopic>>;
+
+/**
+ * Registers the file's hooks: booking-service running and a reader of its booking topic playing the downstream
+ * consumers, handed to `ready` once started; both closed after the file.
+ */
+export function useBookingTopic(ready: (started: { fixture: BookingServiceFixture; reader: TopicReader }) => void) {
+  let fixture: BookingServiceFixture | undefined;
+  let reader: TopicReader | undefined;
+  beforeAll(async () => {
+    fixture = await bookingServiceFixture();
+    reader = await readTopic(fixture.bookingTopic);
+    ready({ fixture, reader });
+  });
+  afterAll(async () => {
+    await reader?.stop();
     await fixture?.close();
   });
 }
