@@ -12,7 +12,6 @@ import {
 } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 
 // This file restarts a broker, so it runs its own instead of the shared test broker.
 const brokerOptions = { dataDir: join(localDataDir(), `restart-${randomUUID()}`), port: 0, controllerPort: 0 };
@@ -25,13 +24,10 @@ beforeAll(async () => {
   Object.assign(brokerOptions, { port: await freePort(), controllerPort: await freePort() });
   broker = await startKafkaBroker(brokerOptions);
   fixture = await messagingFixture(broker.brokers);
-  const common = { db: fixture.db, logger: silentLogger, topicPrefix: fixture.prefix, producer: fixture.producer };
-  relay = await startOutboxRelay({ ...common, databaseUrl: fixture.url });
+  relay = await startOutboxRelay(fixture.relayOptions);
   consumer = await startInboxConsumer({
-    ...common,
-    bus: fixture.bus,
+    ...fixture.consumerOptions,
     groupId: 'restart',
-    topics: ['booking.events.v1'],
     handlers: {
       RoomUpserted: async (trx, event) => {
         await trx.insertInto('applied').values({ id: event.id }).execute();

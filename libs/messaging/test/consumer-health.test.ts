@@ -4,7 +4,6 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startInboxConsumer } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 
@@ -20,15 +19,7 @@ test('when a consumer stops making progress while messages wait, then liveness f
   const stuck = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const options = {
-    bus: fixture.bus,
-    producer: fixture.producer,
-    db: fixture.db,
-    logger: silentLogger,
-    topics: ['booking.events.v1'],
-    topicPrefix: fixture.prefix,
-    stallAfterMs: 1_500,
-  };
+  const options = { ...fixture.consumerOptions, stallAfterMs: 1_500 };
   const idle = await startInboxConsumer({ ...options, groupId: 'idle', handlers: {} });
   const hanging = await startInboxConsumer({ ...options, groupId: 'hanging', handlers: { RoomUpserted: () => stuck } });
   await eventually(() => Promise.all([idle.ready(), hanging.ready()]));

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startInboxConsumer } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
@@ -19,13 +18,8 @@ afterAll(async () => {
 
 function consumeInBatches(groupId: string, batch: (events: RoomUpsertedEvent[]) => void) {
   return startInboxConsumer({
-    bus: fixture.bus,
-    producer: fixture.producer,
-    db: fixture.db,
-    logger: silentLogger,
+    ...fixture.consumerOptions,
     groupId,
-    topics: ['booking.events.v1'],
-    topicPrefix: fixture.prefix,
     handlers: { RoomUpserted: { batch: async (_trx, events) => batch(events) } },
     retryBaseMs: 20,
     maxAttempts: 2,

@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { type EventHandler, type EventHandlers, startInboxConsumer } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
@@ -24,13 +23,8 @@ const countApplied: EventHandlers = { RoomUpserted: recordApplied };
 
 function consume(groupId: string, handlers: EventHandlers, extra: { maxAttempts?: number } = {}) {
   return startInboxConsumer({
-    bus: fixture.bus,
-    producer: fixture.producer,
-    db: fixture.db,
-    logger: silentLogger,
+    ...fixture.consumerOptions,
     groupId,
-    topics: ['booking.events.v1'],
-    topicPrefix: fixture.prefix,
     handlers,
     retryBaseMs: 20,
     ...extra,

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { enqueueEvent, type OutboxRelay, startOutboxRelay } from '../src/index.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 import { type ReadMessage, readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
@@ -38,10 +37,9 @@ const ids = (messages: ReadMessage[]) => messages.map(({ value }) => (JSON.parse
 
 describe('outbox relay', () => {
   test('when concurrent transactions commit events and two relays run, then each arrives once, in order per key', async () => {
-    const relayOptions = { db: fixture.db, databaseUrl: fixture.url, producer: fixture.producer, logger: silentLogger };
     const relays: OutboxRelay[] = await Promise.all([
-      startOutboxRelay({ ...relayOptions, topicPrefix: fixture.prefix, batchSize: 20 }),
-      startOutboxRelay({ ...relayOptions, topicPrefix: fixture.prefix, batchSize: 20 }),
+      startOutboxRelay({ ...fixture.relayOptions, batchSize: 20 }),
+      startOutboxRelay({ ...fixture.relayOptions, batchSize: 20 }),
     ]);
     const reader = await readTopic(fixture.brokers, fixture.topic);
     await commitConcurrently(400, 16);
@@ -58,13 +56,7 @@ describe('outbox relay', () => {
   });
 
   test('when a transaction rolls back, then its event is never published', async () => {
-    const relay = await startOutboxRelay({
-      db: fixture.db,
-      databaseUrl: fixture.url,
-      producer: fixture.producer,
-      logger: silentLogger,
-      topicPrefix: fixture.prefix,
-    });
+    const relay = await startOutboxRelay(fixture.relayOptions);
     const reader = await readTopic(fixture.brokers, fixture.topic);
     const room = randomUUID();
     const rolledBack = roomEvent(room, 1);

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { enqueueEvent, startInboxConsumer, startOutboxRelay } from '../src/index.ts';
 import { bump, messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent, versionOf } from './support/room-events.ts';
-import { silentLogger } from './support/silent-logger.ts';
 import { readTopic } from './support/topic-reader.ts';
 
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
@@ -43,21 +42,10 @@ test('when the relay is killed mid-batch and another starts, then every event ar
   await new Promise((resolve) => doomed.once('exit', resolve));
   const publishedBeforeKill = reader.messages.length;
 
-  const relay = await startOutboxRelay({
-    db: fixture.db,
-    databaseUrl: fixture.url,
-    producer: fixture.producer,
-    logger: silentLogger,
-    topicPrefix: fixture.prefix,
-  });
+  const relay = await startOutboxRelay(fixture.relayOptions);
   const consumer = await startInboxConsumer({
-    bus: fixture.bus,
-    producer: fixture.producer,
-    db: fixture.db,
-    logger: silentLogger,
+    ...fixture.consumerOptions,
     groupId: 'crash-test',
-    topics: ['booking.events.v1'],
-    topicPrefix: fixture.prefix,
     handlers: {
       RoomUpserted: async (trx, event) => {
         await trx.insertInto('applied').values({ id: event.id }).execute();

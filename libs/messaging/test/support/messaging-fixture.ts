@@ -22,7 +22,11 @@ export async function messagingFixture(brokers = testKafkaBrokers()) {
     await db.destroy();
     await testDb.drop();
   };
-  return { db, url: testDb.url, prefix, topic, bus, producer, brokers, close };
+  const logger = silentLogger;
+  /** What every relay and consumer in these tests is wired with; a test adds only what it is about. */
+  const relayOptions = { db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix };
+  const consumerOptions = { bus, producer, db, logger, topics: ['booking.events.v1'], topicPrefix: prefix };
+  return { db, url: testDb.url, prefix, topic, bus, producer, brokers, relayOptions, consumerOptions, close };
 }
 
 /** Bumps and returns the per-key counter inside `trx`; its row lock orders same-key transactions. */
