@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { service } from '@calbridge/availability-service';
 import { type Config, readConfig } from '@calbridge/availability-service/config';
 import { topics } from '@calbridge/contracts';
 import { createDatabase } from '@calbridge/db';
 import type { HttpApp } from '@calbridge/http';
-import { freePort } from '@calbridge/local-stack';
 import { createKafkaBus, type KafkaBus, topicsWithDeadLetters } from '@calbridge/messaging';
 import { migrateService, startService } from '@calbridge/runtime';
-import { createTestDatabase, uniquePrefix } from '@calbridge/testkit';
+import { createServiceTestEnv } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
 import pino from 'pino';
 
@@ -22,26 +20,18 @@ export interface BenchService {
 
 /** availability-service started in-process on a fresh database and topics of its own, as in production. */
 export async function startAvailabilityForBench(brokers: string[]): Promise<BenchService> {
-  const testDb = await createTestDatabase();
-  const config = readConfig({
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    DATABASE_URL: testDb.url,
-    KAFKA_BROKERS: brokers.join(','),
-    KAFKA_TOPIC_PREFIX: uniquePrefix(),
-    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
-  });
+  const { env, drop } = await createServiceTestEnv();
+  const config = readConfig(env);
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger: pino({ level: 'silent' }) });
   const names = [topics.booking, topics.calendar, topics.availability];
   await bus.ensureTopics(topicsWithDeadLetters(names, config.KAFKA_TOPIC_PREFIX));
-  const migrationDb = createDatabase({ url: testDb.url, poolSize: 1 });
+  const migrationDb = createDatabase({ url: env.DATABASE_URL, poolSize: 1 });
   await migrateService(migrationDb, service.migrationsFolder);
   await migrationDb.destroy();
   const running = await startService(service, config);
   const close = async (): Promise<void> => {
     await running.close();
-    await testDb.drop();
+    await drop();
   };
   return { app: running.app, db: running.deps.db, config, bus, close };
 }

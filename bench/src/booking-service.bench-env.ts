@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { service } from '@calbridge/booking-service/service';
 import { topics } from '@calbridge/contracts';
@@ -6,7 +5,7 @@ import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
 import { createKafkaBus, topicsWithDeadLetters } from '@calbridge/messaging';
 import { migrateService } from '@calbridge/runtime';
-import { createTestDatabase, startServiceProcess, uniquePrefix } from '@calbridge/testkit';
+import { createServiceTestEnv, startServiceProcess } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
 import pino from 'pino';
 
@@ -15,18 +14,11 @@ import pino from 'pino';
  * generator in this process must not share the service's event loop.
  */
 export async function startBookingForBench(brokers: string[]) {
-  const testDb = await createTestDatabase();
-  const env = {
-    DATABASE_URL: testDb.url,
-    KAFKA_BROKERS: brokers.join(','),
-    KAFKA_TOPIC_PREFIX: uniquePrefix(),
-    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
-  };
+  const { env, drop } = await createServiceTestEnv();
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger: pino({ level: 'silent' }) });
   await bus.ensureTopics(topicsWithDeadLetters([topics.booking, topics.availability], env.KAFKA_TOPIC_PREFIX));
   // biome-ignore lint/suspicious/noExplicitAny: the raw baseline writes bench tables with raw SQL
-  const db: Kysely<any> = createDatabase({ url: testDb.url, poolSize: 10 });
+  const db: Kysely<any> = createDatabase({ url: env.DATABASE_URL, poolSize: 10 });
   await migrateService(db, service.migrationsFolder);
   const running = await startServiceProcess(
     fileURLToPath(new URL('../../services/booking-service', import.meta.url)),
@@ -36,7 +28,7 @@ export async function startBookingForBench(brokers: string[]) {
   const close = async (): Promise<void> => {
     await running.terminate();
     await db.destroy();
-    await testDb.drop();
+    await drop();
   };
   return { url: running.url, config: { KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX }, db, token, close };
 }

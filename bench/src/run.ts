@@ -11,6 +11,7 @@ import { rawKafka } from './raw-kafka.bench.ts';
 const count = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const infra = await startTestInfra(process.env);
 process.env.TEST_DATABASE_URL = infra.databaseUrl;
+process.env.TEST_KAFKA_BROKERS = infra.kafkaBrokers;
 const brokers = infra.kafkaBrokers.split(',');
 // The machine is shared and noisy, so each figure is the median of a few rounds, raw and ours interleaved.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
