@@ -6,6 +6,7 @@ export { tenantScope } from './auth/tenant-scope.ts';
 export type { HttpApp, HttpAppOptions } from './build-http-app.ts';
 export { buildHttpApp } from './build-http-app.ts';
 export type { HealthCheck, HealthChecks } from './health/run-checks.ts';
+export { pageCursor } from './pagination/page-cursor.ts';
 export type { FieldError, ProblemDetails } from './problem/problem-details.schema.ts';
 export { fieldErrorSchema, problemDetailsSchema } from './problem/problem-details.schema.ts';
 export type { ProblemExtra } from './problem/problem-error.ts';

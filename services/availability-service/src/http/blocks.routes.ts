@@ -6,7 +6,7 @@ import { listBlocksPage } from '../blocks/block-queries.repository.ts';
 import type { Db } from '../db/db.ts';
 import { lockRoom } from '../rooms/room-lock.ts';
 import { blockListQuerySchema, blockSchema, presentBlock } from './block.schema.ts';
-import { decodeCursor, encodeCursor } from './page-cursor.ts';
+import { blockCursor } from './block-cursor.ts';
 import { blockNotFound } from './problems.ts';
 import { accessibleRoom } from './room-access.ts';
 import { roomParamsSchema } from './room-params.schema.ts';
@@ -20,11 +20,15 @@ export const blocksRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
     async (request) => {
       const room = await accessibleRoom(db, request.tenant, request.params.roomId);
       const { state, limit, cursor } = request.query;
-      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      const at = cursor === undefined ? undefined : blockCursor.decode(cursor);
+      const after = at && { start: new Date(at.start), id: at.id };
       const rows = await listBlocksPage(db, room.id, { state, limit: limit + 1, ...(after && { after }) });
       const last = rows.length > limit ? rows[limit - 1] : undefined;
       const items = rows.slice(0, limit).map(presentBlock);
-      return { items, ...(last?.start_at && { nextCursor: encodeCursor(last.start_at, last.id) }) };
+      return {
+        items,
+        ...(last?.start_at && { nextCursor: blockCursor.encode({ start: last.start_at.toISOString(), id: last.id }) }),
+      };
     },
   );
 

@@ -32,10 +32,5 @@ export const idempotencyKeyReused = (): ProblemError =>
     errors: [{ field: 'headers.idempotency-key', message: 'Already used with a different request' }],
   });
 
-export const invalidCursor = (): ProblemError =>
-  new ProblemError(400, 'validation_failed', 'Invalid request', 'Invalid fields: query.cursor', {
-    errors: [{ field: 'query.cursor', message: 'Not a cursor this service issued' }],
-  });
-
 export const partnerForbidden = (): ProblemError =>
   new ProblemError(403, 'partner_forbidden', 'Forbidden', 'Only an admin token may name another partner.');

@@ -3,7 +3,7 @@ import { problemDetailsSchema } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import { findBooking } from '../bookings/booking.repository.ts';
 import type { BookingStatus } from '../bookings/booking.ts';
-import { decodeBookingCursor, encodeBookingCursor } from '../bookings/booking-cursor.ts';
+import { bookingCursor } from '../bookings/booking-cursor.ts';
 import { listBookings } from '../bookings/booking-list.repository.ts';
 import type { Database } from '../db/database.ts';
 import { bookingNotFound } from '../errors/booking-problems.ts';
@@ -31,12 +31,12 @@ export const bookingQueryRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (a
     async (request) => {
       const { limit = 50, cursor, partnerId, status, ...filter } = request.query;
       const scope = partnerScope(request, partnerId);
-      const after = cursor === undefined ? undefined : decodeBookingCursor(cursor);
+      const after = cursor === undefined ? undefined : bookingCursor.decode(cursor);
       const statuses = status?.split(',') as BookingStatus[] | undefined;
       const items = await listBookings(db, scope, { ...filter, status: statuses }, { limit, after });
       const last = items.at(-1);
       const nextCursor =
-        items.length === limit && last ? encodeBookingCursor({ start: last.start, id: last.id }) : null;
+        items.length === limit && last ? bookingCursor.encode({ start: last.start, id: last.id }) : null;
       return { items, nextCursor };
     },
   );

@@ -7,7 +7,7 @@ import { roomNotFound } from '../errors/booking-problems.ts';
 import { withIdempotency } from '../idempotency/with-idempotency.ts';
 import { findRoom, listRooms } from '../rooms/room.repository.ts';
 import { changeRoom, createRoom } from '../rooms/room.service.ts';
-import { decodeRoomCursor, encodeRoomCursor } from '../rooms/room-cursor.ts';
+import { roomCursor } from '../rooms/room-cursor.ts';
 import { owningPartner, partnerScope } from '../tenancy/partner-scope.ts';
 import { idempotencyHeaders, idParams } from './field.schemas.ts';
 import { idempotentRequest } from './idempotent-request.ts';
@@ -56,9 +56,9 @@ export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db
     async (request) => {
       const { limit = 50, cursor, partnerId } = request.query;
       const scope = partnerScope(request, partnerId);
-      const items = await listRooms(db, scope, { limit, afterId: cursor && decodeRoomCursor(cursor) });
+      const items = await listRooms(db, scope, { limit, afterId: cursor && roomCursor.decode(cursor).id });
       const last = items.at(-1);
-      return { items, nextCursor: items.length === limit && last ? encodeRoomCursor(last.id) : null };
+      return { items, nextCursor: items.length === limit && last ? roomCursor.encode({ id: last.id }) : null };
     },
   );
 };

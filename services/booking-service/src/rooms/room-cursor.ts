@@ -1,11 +1,5 @@
+import { pageCursor } from '@calbridge/http';
 import { z } from 'zod';
-import { invalidCursor } from '../errors/booking-problems.ts';
 
-// Opaque to clients (base64url), so the ordering can change without breaking their code.
-export const encodeRoomCursor = (lastId: string): string => Buffer.from(lastId).toString('base64url');
-
-export function decodeRoomCursor(cursor: string): string {
-  const id = z.uuid().safeParse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!id.success) throw invalidCursor();
-  return id.data;
-}
+/** Rooms are listed by id; a page ends at its last one. */
+export const roomCursor = pageCursor(z.strictObject({ id: z.uuid() }));
