@@ -2,7 +2,7 @@ import type { CalbridgeEvent } from '@calbridge/contracts';
 import { withExtractedContext } from '@calbridge/telemetry';
 import { type Kysely, sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
-import { type AnyEventHandler, handleOne } from './event-handlers.ts';
+import type { AnyEventHandler } from './event-handlers.ts';
 import { type ProcessSettings, parseMessage } from './process-message.ts';
 
 export interface ChunkOutcome {
@@ -80,14 +80,11 @@ function runsOf(handled: Handled[]): Handled[][] {
 // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
 function applyRun(trx: Kysely<any>, run: Handled[]): Promise<void> {
   const [first] = run as [Handled];
-  if (typeof first.handler === 'function' || run.length === 1) {
-    return withExtractedContext(first.message.headers, () =>
-      handleOne(first.handler, trx, first.event as never, first.message),
-    );
-  }
+  const { handler } = first;
   // A batch spans many producers' traces; it continues the first one's.
-  const events = run.map(({ event }) => event) as never[];
   return withExtractedContext(first.message.headers, () =>
-    (first.handler as { batch: (t: unknown, e: never[]) => Promise<void> }).batch(trx, events),
+    typeof handler === 'function'
+      ? handler(trx, first.event as never, first.message)
+      : handler.batch(trx, run.map(({ event }) => event) as never[]),
   );
 }
