@@ -21,14 +21,17 @@ export async function getAvailability(
   room: { id: string; timezone: string },
   window: AvailabilityWindow,
 ): Promise<Availability> {
-  const [schedule, busy] = await Promise.all([
-    findSchedule(db, room.id),
-    listBusy(db, room.id, window.from, window.to),
-  ]);
+  const schedule = await findSchedule(db, room.id);
   const timezone = schedule?.timezone ?? room.timezone;
-  if (!schedule) return { timezone, busy };
+  const toMs = window.to.getTime();
+  if (!schedule) return { timezone, busy: await listBusy(db, room.id, window.from, window.to) };
   const slots = generateSlots(schedule, timezone, window.from, window.to);
-  const bookings = busy.filter((row) => row.kind === 'booking');
-  const blocks = busy.filter((row) => row.kind === 'block');
+  // The last slot starts before `to` but may end after it: a booking overlapping only its tail still takes it,
+  // so the intervals are read up to the end of the slots, and `busy` is cut back to the window afterwards.
+  const reach = Math.max(toMs, slots.at(-1)?.end ?? toMs);
+  const intervals = await listBusy(db, room.id, window.from, new Date(reach));
+  const bookings = intervals.filter((row) => row.kind === 'booking');
+  const blocks = intervals.filter((row) => row.kind === 'block');
+  const busy = reach === toMs ? intervals : intervals.filter((row) => row.start < toMs);
   return { timezone, busy, slots: slotStatuses(slots, bookings, blocks) };
 }
