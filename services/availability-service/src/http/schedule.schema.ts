@@ -22,7 +22,9 @@ const weeklySchema = z.strictObject(
 export const scheduleInputSchema = z
   .strictObject({
     timezone: timeZoneSchema.optional().describe("Overrides the room's time zone (from RoomUpserted)"),
-    weekly: weeklySchema.describe('Opening hours per weekday, in local wall-clock time'),
+    weekly: weeklySchema.describe(
+      'Opening hours per weekday, in local wall-clock time; overlapping hours (also across midnight) count as one opening',
+    ),
     slotMinutes: z.int().min(5).max(1440).describe('How long each slot lasts'),
     everyMinutes: z.int().min(5).max(1440).describe('How often a slot starts inside opening hours'),
   })

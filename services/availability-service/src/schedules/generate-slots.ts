@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { mergeOverlapping, type Opening } from './merge-openings.ts';
 import type { Schedule } from './schedule.repository.ts';
 import { type OpeningHours, weekdays } from './weekly-hours.ts';
 
@@ -21,17 +22,21 @@ export function generateSlots(schedule: Schedule, timezone: string, from: Date, 
   const last = DateTime.fromJSDate(to, { zone: timezone }).startOf('day');
   const days: DateTime[] = [];
   for (let day = first; day <= nextDay(last); day = nextDay(day)) days.push(day);
-  const slots: SlotTime[] = [];
+  const openings: Opening[] = [];
   for (let index = 0; index < days.length - 1; index++) {
     const day = days[index] as DateTime;
     for (const hours of schedule.weekly[weekdays[day.weekday - 1] ?? 'mon'] ?? []) {
-      const [opens, closes] = rangeOf(days, index, hours);
-      for (let start = opens; start + slotMs <= closes; start += everyMs) {
-        if (start >= fromMs && start < toMs) slots.push({ start, end: start + slotMs });
-      }
+      openings.push(rangeOf(days, index, hours));
     }
   }
-  return slots.sort((a, b) => a.start - b.start);
+  // Merged openings are disjoint and in order, so the slots come out sorted.
+  const slots: SlotTime[] = [];
+  for (const [opens, closes] of mergeOverlapping(openings)) {
+    for (let start = opens; start + slotMs <= closes; start += everyMs) {
+      if (start >= fromMs && start < toMs) slots.push({ start, end: start + slotMs });
+    }
+  }
+  return slots;
 }
 
 const nextDays = new Map<string, DateTime>();
@@ -51,7 +56,7 @@ function nextDay(day: DateTime): DateTime {
   return next;
 }
 
-function rangeOf(days: DateTime[], index: number, hours: OpeningHours): [number, number] {
+function rangeOf(days: DateTime[], index: number, hours: OpeningHours): Opening {
   const closesNextDay = hours.to <= hours.from;
   return [wallClock(days, index, hours.from), wallClock(days, closesNextDay ? index + 1 : index, hours.to)];
 }
