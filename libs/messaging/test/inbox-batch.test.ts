@@ -65,4 +65,38 @@ describe('inbox batch handlers', () => {
     expect(applied).toEqual(events.filter((event) => event !== poison).map(({ id }) => id));
     expect(dlq.messages[0]?.headers['dlq-reason']).toMatch(/cannot apply this room/);
   });
+
+  test('when a batch handler refuses an event, then the batch commits once and only that event is dead-lettered', async () => {
+    const dlq = await readTopic(fixture.brokers, `${fixture.topic}.dlq`);
+    const events = Array.from({ length: 5 }, (_, index) => roomEvent(randomUUID(), index));
+    const refused = events[1] as RoomUpsertedEvent;
+    const ours = new Set(events.map(({ id }) => id));
+    await publishAll(events);
+    const seen: string[] = [];
+
+    const consumer = await startInboxConsumer({
+      ...fixture.consumerOptions,
+      groupId: 'refusing',
+      handlers: {
+        RoomUpserted: {
+          batch: async (trx, batch) => {
+            const mine = batch.filter(({ id }) => ours.has(id));
+            seen.push(...mine.map(({ id }) => id));
+            for (const { id } of mine) await trx.insertInto('applied').values({ id }).execute();
+            return mine.filter(({ id }) => id === refused.id).map(({ id }) => ({ eventId: id, reason: 'not mine' }));
+          },
+        },
+      },
+    });
+    const ourDeadLetters = () => dlq.messages.filter(({ value }) => ours.has(JSON.parse(value).id));
+    await eventually(() => expect(ourDeadLetters()).toHaveLength(1));
+    await eventually(() => expect(seen).toHaveLength(5));
+    await Promise.all([consumer.stop(), dlq.stop()]);
+
+    const applied = await fixture.db.selectFrom('applied').select('id').execute();
+    expect(seen).toEqual(events.map(({ id }) => id));
+    expect(applied.map(({ id }) => id).filter((id) => ours.has(id))).toEqual(seen);
+    expect(JSON.parse(ourDeadLetters()[0]?.value ?? '{}').id).toBe(refused.id);
+    expect(ourDeadLetters()[0]?.headers['dlq-reason']).toBe('not mine');
+  });
 });

@@ -1,17 +1,18 @@
 import type { EventOf, EventType } from '@calbridge/contracts';
 import type { Kysely } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
+import type { Refusal } from './refusal.ts';
 
 /**
  * Handles one event inside the transaction that also records it in the inbox: its effects and the
- * "processed" mark commit together, so a redelivered event changes nothing.
+ * "processed" mark commit together, so a redelivered event changes nothing. Refusals go to the dead-letter topic.
  */
 export type EventHandler<Type extends EventType> = (
   // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
   trx: Kysely<any>,
   event: EventOf<Type>,
   message: IncomingMessage,
-) => Promise<void>;
+) => Promise<void | Refusal[]>;
 
 /**
  * Handles a run of consecutive events of one type (in partition order, duplicates already removed) inside the same
@@ -23,7 +24,7 @@ export interface BatchEventHandler<Type extends EventType> {
     // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
     trx: Kysely<any>,
     events: EventOf<Type>[],
-  ) => Promise<void>;
+  ) => Promise<void | Refusal[]>;
 }
 
 export type AnyEventHandler = EventHandler<EventType> | BatchEventHandler<EventType>;
@@ -38,6 +39,6 @@ export function handleOne<Type extends EventType>(
   trx: Kysely<any>,
   event: EventOf<Type>,
   message: IncomingMessage,
-): Promise<void> {
+): Promise<void | Refusal[]> {
   return typeof handler === 'function' ? handler(trx, event, message) : handler.batch(trx, [event]);
 }

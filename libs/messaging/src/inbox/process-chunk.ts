@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
 import type { AnyEventHandler } from './event-handlers.ts';
 import { type ProcessSettings, parseMessage } from './process-message.ts';
+import { type Refusal, reasonsByEvent, refusalsIn } from './refusal.ts';
 
 export interface ChunkOutcome {
   dead: { message: IncomingMessage; reason: string }[];
@@ -32,14 +33,21 @@ export async function processChunk(
     const handler = parsed.ok && (settings.handlers[parsed.event.type] as AnyEventHandler | undefined);
     if (parsed.ok && handler) handled.push({ message, event: parsed.event, handler });
   }
+  const refusals: Refusal[] = [];
   try {
     await settings.db.transaction().execute(async (trx) => {
       if (handled.length === 0) return;
       const fresh = await recordFresh(trx, settings.consumerName, handled);
-      for (const run of runsOf(fresh)) await applyRun(trx, run);
+      for (const run of runsOf(fresh)) refusals.push(...refusalsIn(await applyRun(trx, run)));
     });
   } catch {
     return undefined;
+  }
+  const reasons = reasonsByEvent(refusals);
+  for (const { message, event } of handled) {
+    const reason = reasons.get(event.id.toLowerCase());
+    // delete(): an event delivered twice within one chunk was applied, and is dead-lettered, once.
+    if (reason !== undefined && reasons.delete(event.id.toLowerCase())) dead.push({ message, reason });
   }
   return { dead };
 }
@@ -78,7 +86,7 @@ function runsOf(handled: Handled[]): Handled[][] {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
-function applyRun(trx: Kysely<any>, run: Handled[]): Promise<void> {
+function applyRun(trx: Kysely<any>, run: Handled[]): Promise<void | Refusal[]> {
   const [first] = run as [Handled];
   const { handler } = first;
   // A batch spans many producers' traces; it continues the first one's.

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { BatchContext, IncomingMessage } from '../kafka/kafka-types.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
 import { type AnyEventHandler, type EventHandlers, handleOne } from './event-handlers.ts';
+import { reasonsByEvent, refusalsIn } from './refusal.ts';
 import { isTransientInfrastructureError } from './transient-error.ts';
 
 export type Outcome = { status: 'done' | 'duplicate' | 'ignored' } | { status: 'dead'; reason: string };
@@ -18,9 +19,10 @@ export interface ProcessSettings {
 }
 
 /**
- * Parses, then runs the handler and the inbox insert in one transaction. Invalid messages and handlers that keep
- * failing end as `dead` (the caller dead-letters them); infrastructure errors are retried for as long as the
- * consumer runs. Returns undefined when the consumer stopped before the message was settled.
+ * Parses, then runs the handler and the inbox insert in one transaction. Invalid messages, handlers that keep
+ * failing and events the handler refused (once its transaction committed) end as `dead` (the caller dead-letters
+ * them); infrastructure errors are retried for as long as the consumer runs. Returns undefined when the consumer
+ * stopped before the message was settled.
  */
 export async function processMessage(
   message: IncomingMessage,
@@ -34,19 +36,20 @@ export async function processMessage(
   const { event } = parsed;
   for (let attempt = 1; context.isRunning(); attempt++) {
     try {
-      const fresh = await withExtractedContext(message.headers, () =>
+      const outcome = await withExtractedContext(message.headers, () =>
         settings.db.transaction().execute(async (trx) => {
           const inserted = await trx
             .insertInto('messaging_inbox')
             .values({ consumer: settings.consumerName, event_id: event.id })
             .onConflict((conflict) => conflict.doNothing())
             .executeTakeFirst();
-          if (inserted.numInsertedOrUpdatedRows === 0n) return false;
-          await handleOne(handler, trx, event, message);
-          return true;
+          if (inserted.numInsertedOrUpdatedRows === 0n) return { fresh: false };
+          return { fresh: true, refused: await handleOne(handler, trx, event, message) };
         }),
       );
-      return { status: fresh ? 'done' : 'duplicate' };
+      const reason = reasonsByEvent(refusalsIn(outcome.refused)).get(event.id.toLowerCase());
+      if (reason !== undefined) return { status: 'dead', reason };
+      return { status: outcome.fresh ? 'done' : 'duplicate' };
     } catch (error) {
       const transient = isTransientInfrastructureError(error);
       if (!transient && attempt >= settings.maxAttempts) {

@@ -1,0 +1,26 @@
+/**
+ * An event a handler will not apply, in whole or in part (say, a calendar event naming another partner's room): it
+ * goes to `<topic>.dlq` with the reason, while whatever the handler did apply commits with the event's inbox mark.
+ * Returned rather than thrown: a refusal is decided, so retrying it or rolling back the rest would only lose work.
+ * It is sent after the commit, so a crash in between loses the dead-letter copy, never the applied part.
+ */
+export interface Refusal {
+  eventId: string;
+  reason: string;
+}
+
+/** What a handler returned, as refusals: anything but an array (a handler written as `async () => push(…)`) is none. */
+export function refusalsIn(returned: unknown): Refusal[] {
+  return Array.isArray(returned) ? returned : [];
+}
+
+/** One reason per refused event, in the order the handler refused them. */
+export function reasonsByEvent(refusals: Refusal[]): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const { eventId, reason } of refusals) {
+    const id = eventId.toLowerCase();
+    const previous = reasons.get(id);
+    reasons.set(id, previous ? `${previous}; ${reason}` : reason);
+  }
+  return reasons;
+}
