@@ -4,10 +4,9 @@ import { ownDb } from '../db/db.ts';
 
 /** Set-based: a chunk of calendar events costs a constant number of round trips (ADR 0005). */
 export const onEventChanged: BatchEventHandler<'EventChanged'> = {
-  batch: async (trx, events) => {
-    await applyCalendarEvents(
+  batch: (trx, events) =>
+    applyCalendarEvents(
       ownDb(trx),
-      events.map((event) => ({ change: event.data, partnerId: event.partnerid })),
-    );
-  },
+      events.map((event) => ({ eventId: event.id, change: event.data, partnerId: event.partnerid })),
+    ),
 };

@@ -27,6 +27,7 @@ export async function startAvailabilityService() {
   const producer = await bus.producer();
   const published = await readTopic(brokers, prefix + topics.availability);
   const calendarDlq = await readTopic(brokers, `${prefix}${topics.calendar}.dlq`);
+  const bookingDlq = await readTopic(brokers, `${prefix}${topics.booking}.dlq`);
   const { db } = running.deps;
 
   const publish = async (...events: CalbridgeEvent[]): Promise<void> => {
@@ -61,6 +62,7 @@ export async function startAvailabilityService() {
   const close = async (): Promise<void> => {
     await published.stop();
     await calendarDlq.stop();
+    await bookingDlq.stop();
     await producer.disconnect();
     await running.close();
     await drop();
@@ -75,6 +77,7 @@ export async function startAvailabilityService() {
     processed,
     publishedFor,
     calendarDlq,
+    bookingDlq,
     bearer,
     close,
   };

@@ -15,11 +15,11 @@ export function roomUpserted(roomId: string, timezone: string, options: { versio
 }
 
 /** EventChanged exactly as spec §3 defines it, as the connector would publish it. */
-export function eventChanged(calendarId: string, roomIds: string[], event: CalendarEventSnapshot) {
+export function eventChanged(calendarId: string, roomIds: string[], event: CalendarEventSnapshot, partner = partnerId) {
   return createEvent('EventChanged', {
     source: 'calendar-connector',
     subject: event.id,
-    partnerId,
+    partnerId: partner,
     data: { integrationId, calendarId, roomIds, event },
   });
 }
@@ -69,17 +69,18 @@ type BookingStatus = 'pending_payment' | 'confirmed' | 'cancelled';
 export function booking(
   type: 'BookingCreated' | 'BookingUpdated' | 'BookingCancelled',
   snapshot: { id: string; roomId: string; start: string; end: string; version: number; status?: BookingStatus },
+  partner = partnerId,
 ) {
   const status = type === 'BookingCancelled' ? 'cancelled' : (snapshot.status ?? 'confirmed');
   const data = {
     booking: {
       ...snapshot,
-      partnerId,
+      partnerId: partner,
       status,
       paidOnline: false,
       name: 'Escape for four',
       customer: {},
     },
   };
-  return createEvent(type, { source: 'booking-service', subject: snapshot.id, partnerId, data } as never);
+  return createEvent(type, { source: 'booking-service', subject: snapshot.id, partnerId: partner, data } as never);
 }
