@@ -7,6 +7,7 @@ export interface ReadEvent {
   key: string;
   partition: number;
   event: CalbridgeEvent;
+  headers: Record<string, string>;
 }
 
 /**
@@ -23,7 +24,8 @@ export async function readTopic(topic: string) {
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
       const parsed = parseEvent(JSON.parse(String(message.value)));
-      if (parsed.ok) events.push({ key: String(message.key), partition, event: parsed.event });
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      if (parsed.ok) events.push({ key: String(message.key), partition, event: parsed.event, headers });
       else invalid.push(parsed.reason);
     },
   });
