@@ -1,7 +1,7 @@
 import type { EventOf, EventType } from '@calbridge/contracts';
 import type { Kysely } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
-import type { Refusal } from './refusal.ts';
+import type { HandlerOutcome } from './refusal.ts';
 
 /**
  * Handles one event inside the transaction that also records it in the inbox: its effects and the
@@ -12,7 +12,7 @@ export type EventHandler<Type extends EventType> = (
   trx: Kysely<any>,
   event: EventOf<Type>,
   message: IncomingMessage,
-) => Promise<void | Refusal[]>;
+) => Promise<HandlerOutcome>;
 
 /**
  * Handles a run of consecutive events of one type (in partition order, duplicates already removed) inside the same
@@ -24,7 +24,7 @@ export interface BatchEventHandler<Type extends EventType> {
     // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
     trx: Kysely<any>,
     events: EventOf<Type>[],
-  ) => Promise<void | Refusal[]>;
+  ) => Promise<HandlerOutcome>;
 }
 
 export type AnyEventHandler = EventHandler<EventType> | BatchEventHandler<EventType>;
@@ -39,6 +39,6 @@ export function handleOne<Type extends EventType>(
   trx: Kysely<any>,
   event: EventOf<Type>,
   message: IncomingMessage,
-): Promise<void | Refusal[]> {
+): Promise<HandlerOutcome> {
   return typeof handler === 'function' ? handler(trx, event, message) : handler.batch(trx, [event]);
 }

@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
 import type { AnyEventHandler } from './event-handlers.ts';
 import { type ProcessSettings, parseMessage } from './process-message.ts';
-import { type Refusal, reasonsByEvent, refusalsIn } from './refusal.ts';
+import { type HandlerOutcome, type Refusal, reasonsByEvent, refusalsIn } from './refusal.ts';
 
 export interface ChunkOutcome {
   dead: { message: IncomingMessage; reason: string }[];
@@ -86,7 +86,7 @@ function runsOf(handled: Handled[]): Handled[][] {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the service's own schema
-function applyRun(trx: Kysely<any>, run: Handled[]): Promise<void | Refusal[]> {
+function applyRun(trx: Kysely<any>, run: Handled[]): Promise<HandlerOutcome> {
   const [first] = run as [Handled];
   const { handler } = first;
   // A batch spans many producers' traces; it continues the first one's.

@@ -9,6 +9,10 @@ export interface Refusal {
   reason: string;
 }
 
+/** What a handler resolves to: its refusals, or nothing. */
+// biome-ignore lint/suspicious/noConfusingVoidType: most handlers are `async () => { … }`, which resolve to void
+export type HandlerOutcome = Refusal[] | void;
+
 /** What a handler returned, as refusals: anything but an array (a handler written as `async () => push(…)`) is none. */
 export function refusalsIn(returned: unknown): Refusal[] {
   return Array.isArray(returned) ? returned : [];
