@@ -21,17 +21,17 @@ export async function getAvailability(
   room: { id: string; timezone: string },
   window: AvailabilityWindow,
 ): Promise<Availability> {
-  const schedule = await findSchedule(db, room.id);
+  const [schedule, intervals] = await Promise.all([
+    findSchedule(db, room.id),
+    listBusy(db, room.id, window.from, window.to),
+  ]);
   const timezone = schedule?.timezone ?? room.timezone;
+  // Bookings past `to` come only for the last slots' sake (see listBusy); `busy` lists the window.
   const toMs = window.to.getTime();
-  if (!schedule) return { timezone, busy: await listBusy(db, room.id, window.from, window.to) };
+  const busy = (intervals.at(-1)?.start ?? 0) < toMs ? intervals : intervals.filter((row) => row.start < toMs);
+  if (!schedule) return { timezone, busy };
   const slots = generateSlots(schedule, timezone, window.from, window.to);
-  // The last slot starts before `to` but may end after it: a booking overlapping only its tail still takes it,
-  // so the intervals are read up to the end of the slots, and `busy` is cut back to the window afterwards.
-  const reach = Math.max(toMs, slots.at(-1)?.end ?? toMs);
-  const intervals = await listBusy(db, room.id, window.from, new Date(reach));
   const bookings = intervals.filter((row) => row.kind === 'booking');
   const blocks = intervals.filter((row) => row.kind === 'block');
-  const busy = reach === toMs ? intervals : intervals.filter((row) => row.start < toMs);
   return { timezone, busy, slots: slotStatuses(slots, bookings, blocks) };
 }
