@@ -75,9 +75,29 @@ describe('JWT authentication of /v1 routes', () => {
     expect(response.json()).toEqual({ partnerId, isAdmin: true });
   });
 
-  test('when a partner asks for another partner, then the scope stays its own', async () => {
-    const response = await testApp.app.inject({ url: `/v1/bookings?partnerId=${otherPartnerId}`, headers: bearer() });
-    expect(response.json()).toMatchObject({ partnerId });
+  test('when a token has no exp, then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when a token is not valid yet (nbf in the future), then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret, expiresIn: 3_600_000, notBefore: 600_000 });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when a token is signed with HS512 under the same secret, then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret, algorithm: 'HS512', expiresIn: 60_000 });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when signToken creates a token, then it always carries exp', () => {
+    const [, payload = ''] = signToken({ partnerId }, jwtSecret).split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ exp: expect.any(Number) });
+  });
+
+  test('when the subject is an upper-case uuid, then the tenant is the same partner in lower case', async () => {
+    const response = await me(bearer({ partnerId: partnerId.toUpperCase() }).authorization);
+    expect(response.json()).toEqual({ partnerId, isAdmin: false });
   });
 
   test('when an admin asks for another partner, then the scope is that partner', async () => {
