@@ -69,6 +69,32 @@ test('when a booking starts inside an active block, then 409 slot_blocked; one s
   expect(after.status).toBe(201);
 });
 
+test('when the room id is written in upper case, then a booking inside an active block is still 409 slot_blocked', async () => {
+  const roomId = await createRoom(api);
+  const hour = nextHour();
+  const blockId = randomUUID();
+  await publish(applied(roomId, blockId, 1, hour));
+  await eventually(async () => expect(await blockRow(blockId)).toMatchObject({ active: true }));
+
+  const upper = await api.post('/v1/bookings', { roomId: roomId.toUpperCase(), ...hour, name: 'Shouting' });
+
+  expect(upper.status).toBe(409);
+  expect(upper.body).toMatchObject({ code: 'slot_blocked', blockId });
+});
+
+test('when a block arrives with upper-case ids, then it blocks the room as written in lower case', async () => {
+  const roomId = await createRoom(api);
+  const hour = nextHour();
+  const blockId = randomUUID();
+  await publish(applied(roomId.toUpperCase(), blockId.toUpperCase(), 1, hour));
+  await eventually(async () => expect(await blockRow(blockId)).toMatchObject({ active: true, room_id: roomId }));
+
+  const lower = await api.post('/v1/bookings', { roomId, ...hour, name: 'Quiet' });
+
+  expect(lower.status).toBe(409);
+  expect(lower.body).toMatchObject({ code: 'slot_blocked', blockId });
+});
+
 test('when a booking is rescheduled to start inside a block, then 409 slot_blocked', async () => {
   const roomId = await createRoom(api);
   const hour = nextHour();
