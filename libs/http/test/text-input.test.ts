@@ -73,5 +73,7 @@ describe('text and ids as clients send them', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'invalid_value' });
     expect(response.body).not.toContain('0x00');
+    const logged = testApp.logLines().find((line) => line.code === 'invalid_value');
+    expect(logged).toMatchObject({ msg: 'request refused', reason: expect.stringContaining('0x00') });
   });
 });
