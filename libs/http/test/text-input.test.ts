@@ -32,16 +32,12 @@ describe('text and ids as clients send them', () => {
     expect(response.json().errors.map((error: { field: string }) => error.field)).toContain(field);
   };
 
-  test('when notes hold NUL, a lone surrogate or another control character, then 400 names body.notes', async () => {
+  test('when notes hold NUL, a lone surrogate or another control character, then 400 names body.notes; tab and newline stay', async () => {
     for (const notes of ['\\u0000', 'a\\ud800b', '\\udc00', 'bell\\u0007', 'c1\\u0085', 'del\\u007f']) {
       expectBadField(await post(`${JSON.stringify(booking).slice(0, -1)},"notes":"${notes}"}`), 'body.notes');
     }
-  });
-
-  test('when notes hold tabs and newlines, then they are kept', async () => {
-    const response = await post(JSON.stringify({ ...booking, notes: 'line 1\n\tline 2' }));
-    expect(response.statusCode).toBe(201);
-    expect(response.json().notes).toBe('line 1\n\tline 2');
+    const kept = await post(JSON.stringify({ ...booking, notes: 'line 1\n\tline 2' }));
+    expect(kept.json().notes).toBe('line 1\n\tline 2');
   });
 
   test('when a one-line field holds a tab or newline, then 400 names it', async () => {

