@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createSigner } from 'fast-jwt';
 import { pino } from 'pino';
 import { buildHttpApp, type HttpPlugin, signToken } from '../src/index.ts';
-import { bearer, buildTestApp, jwtSecret, otherPartnerId, partnerId, type TestApp } from './support/test-app.ts';
+import { bearer, buildTestApp, jwtSecret, partnerId, type TestApp } from './support/test-app.ts';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -73,39 +73,6 @@ describe('JWT authentication of /v1 routes', () => {
   test('when the token carries role admin, then the tenant is an admin', async () => {
     const response = await me(bearer({ partnerId, role: 'admin' }).authorization);
     expect(response.json()).toEqual({ partnerId, isAdmin: true });
-  });
-
-  test('when a token has no exp, then 401 invalid_token', async () => {
-    const sign = createSigner({ key: jwtSecret });
-    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
-  });
-
-  test('when a token is not valid yet (nbf in the future), then 401 invalid_token', async () => {
-    const sign = createSigner({ key: jwtSecret, expiresIn: 3_600_000, notBefore: 600_000 });
-    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
-  });
-
-  test('when a token is signed with HS512 under the same secret, then 401 invalid_token', async () => {
-    const sign = createSigner({ key: jwtSecret, algorithm: 'HS512', expiresIn: 60_000 });
-    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
-  });
-
-  test('when signToken creates a token, then it always carries exp', () => {
-    const [, payload = ''] = signToken({ partnerId }, jwtSecret).split('.');
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ exp: expect.any(Number) });
-  });
-
-  test('when the subject is an upper-case uuid, then the tenant is the same partner in lower case', async () => {
-    const response = await me(bearer({ partnerId: partnerId.toUpperCase() }).authorization);
-    expect(response.json()).toEqual({ partnerId, isAdmin: false });
-  });
-
-  test('when an admin asks for another partner, then the scope is that partner', async () => {
-    const response = await testApp.app.inject({
-      url: `/v1/bookings?partnerId=${otherPartnerId}`,
-      headers: bearer({ partnerId, role: 'admin' }),
-    });
-    expect(response.json()).toMatchObject({ partnerId: otherPartnerId });
   });
 
   test('when a protected route is called with HEAD and no token, then 401', async () => {

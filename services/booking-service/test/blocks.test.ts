@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type CalbridgeEvent, createEvent } from '@calbridge/contracts';
+import type { CalbridgeEvent } from '@calbridge/contracts';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
+import { blockApplied, blockReleased } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
 import { publishEvents } from './support/topic-reader.ts';
@@ -19,23 +20,9 @@ afterAll(async () => {
   await fixture.close();
 });
 
-const source = { integrationId: randomUUID(), calendarId: 'cal@example.com', eventId: 'evt1' };
-
-function applied(roomId: string, id: string, version: number, interval: { start: string; end: string }) {
-  const block = { id, partnerId, roomId, ...interval, allDay: false, source, version };
-  return createEvent('BlockApplied', {
-    source: 'availability-service',
-    subject: id,
-    partnerId,
-    data: { block, conflicts: [] },
-  });
-}
-
-function released(roomId: string, id: string, version: number) {
-  const block = { id, partnerId, roomId, version };
-  const data = { block, reason: 'event_deleted' as const };
-  return createEvent('BlockReleased', { source: 'availability-service', subject: id, partnerId, data });
-}
+const applied = (roomId: string, id: string, version: number, interval: { start: string; end: string }) =>
+  blockApplied(partnerId, roomId, id, version, interval);
+const released = (roomId: string, id: string, version: number) => blockReleased(partnerId, roomId, id, version);
 
 const publish = (...events: CalbridgeEvent[]) => publishEvents(fixture.availabilityTopic, events);
 const blockRow = (id: string) => fixture.db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst();
@@ -67,32 +54,6 @@ test('when a booking starts inside an active block, then 409 slot_blocked; one s
   // Only the start counts (spec §5): a booking that begins before the block is not refused here.
   expect(before.status).toBe(201);
   expect(after.status).toBe(201);
-});
-
-test('when the room id is written in upper case, then a booking inside an active block is still 409 slot_blocked', async () => {
-  const roomId = await createRoom(api);
-  const hour = nextHour();
-  const blockId = randomUUID();
-  await publish(applied(roomId, blockId, 1, hour));
-  await eventually(async () => expect(await blockRow(blockId)).toMatchObject({ active: true }));
-
-  const upper = await api.post('/v1/bookings', { roomId: roomId.toUpperCase(), ...hour, name: 'Shouting' });
-
-  expect(upper.status).toBe(409);
-  expect(upper.body).toMatchObject({ code: 'slot_blocked', blockId });
-});
-
-test('when a block arrives with upper-case ids, then it blocks the room as written in lower case', async () => {
-  const roomId = await createRoom(api);
-  const hour = nextHour();
-  const blockId = randomUUID();
-  await publish(applied(roomId.toUpperCase(), blockId.toUpperCase(), 1, hour));
-  await eventually(async () => expect(await blockRow(blockId)).toMatchObject({ active: true, room_id: roomId }));
-
-  const lower = await api.post('/v1/bookings', { roomId, ...hour, name: 'Quiet' });
-
-  expect(lower.status).toBe(409);
-  expect(lower.body).toMatchObject({ code: 'slot_blocked', blockId });
 });
 
 test('when a booking is rescheduled to start inside a block, then 409 slot_blocked', async () => {

@@ -32,24 +32,6 @@ test('when a create is retried with the same key and body, then the first respon
   expect(await bookingCount()).toBe(before + 1);
 });
 
-test('when a retry writes the ids in another letter case, then it is the same request and is replayed', async () => {
-  const key = { 'idempotency-key': randomUUID() };
-  const hour = nextHour();
-  const first = await api.post('/v1/bookings', { roomId: roomId.toUpperCase(), ...hour, name: 'Case' }, key);
-  const retry = await api.post('/v1/bookings', { roomId, ...hour, name: 'Case' }, key);
-  const cancel = { 'idempotency-key': randomUUID() };
-  const cancelled = await api.post(`/v1/bookings/${first.body.id}/cancel`, undefined, cancel);
-  const cancelledAgain = await api.post(`/v1/bookings/${first.body.id.toUpperCase()}/cancel`, undefined, cancel);
-
-  expect(first.status).toBe(201);
-  expect(first.body.roomId).toBe(roomId);
-  expect(retry.status).toBe(201);
-  expect(retry.headers.get('idempotent-replayed')).toBe('true');
-  expect(retry.body).toEqual(first.body);
-  expect(cancelled.status).toBe(200);
-  expect(cancelledAgain.headers.get('idempotent-replayed')).toBe('true');
-});
-
 test('when the same key comes with a different body, then 422 idempotency_key_reused', async () => {
   const key = { 'idempotency-key': randomUUID() };
   const hour = nextHour();
