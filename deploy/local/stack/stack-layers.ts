@@ -2,7 +2,8 @@ import type { StackPart } from './stack-part.ts';
 
 /**
  * Starts layer after layer, each one's parts in parallel, and stops what was reached in reverse order. A layer
- * counts as reached as soon as it begins, because a part that failed or was interrupted may still hold a process.
+ * counts as reached as soon as it begins, because a part that failed or is still starting may hold a process; `stop`
+ * does not wait for the start to finish, it ends it.
  */
 export function stackLayers(layers: StackPart[][], log: (line: string) => void) {
   const reached: StackPart[][] = [];
@@ -12,17 +13,25 @@ export function stackLayers(layers: StackPart[][], log: (line: string) => void) 
       if (signal.aborted) return;
       reached.push(layer);
       const results = await Promise.allSettled(layer.map((part) => part.start(signal)));
-      const failure = results.find((result) => result.status === 'rejected');
-      if (failure) throw failure.reason;
+      const failed = results.findIndex((result) => result.status === 'rejected');
+      const failure = results[failed];
+      if (failure?.status === 'rejected') throw named(layer[failed]?.describe().name, failure.reason);
     }
   }
 
   async function stop(): Promise<void> {
-    for (const layer of reached.reverse()) {
+    for (const layer of [...reached].reverse()) {
       const results = await Promise.allSettled(layer.map((part) => part.stop()));
       for (const result of results) if (result.status === 'rejected') log(`stop failed: ${result.reason}`);
     }
   }
 
   return { start, stop };
+}
+
+/** The error with the part's name in front, so the one line `make up` prints says which part failed. */
+function named(name: string | undefined, reason: unknown): Error {
+  const message = reason instanceof Error ? reason.message : String(reason);
+  if (!name || message.toLowerCase().startsWith(name.toLowerCase())) return new Error(message);
+  return new Error(`${name}: ${message}`);
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
+import { aborted, processExit } from './process-exit.ts';
 import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
 import { stopProcess } from './stop-process.ts';
 import { waitUntil } from './wait-until.ts';
@@ -13,11 +14,15 @@ export interface KafkaBrokerOptions {
   port: number;
   controllerPort: number;
   heapMb?: number;
+  /** Aborting stops the broker, whether it is still starting or already running. */
+  signal?: AbortSignal;
 }
 
 export interface KafkaBroker {
   brokers: string[];
   pid: number;
+  /** Resolves when the broker ends, by a stop or not, saying how. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -33,23 +38,29 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   writeFileSync(properties, serverProperties(options));
   if (!existsSync(join(options.dataDir, 'logs', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
-    await run('java', [
-      '-cp',
-      classpath(),
-      'kafka.tools.StorageTool',
-      'format',
-      `--cluster-id=${clusterId}`,
-      '-c',
-      properties,
-    ]);
+    const format = ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`];
+    await run('java', [...format, '-c', properties], { signal: options.signal });
   }
   const child = spawnBroker(options, properties);
   const brokers = [`127.0.0.1:${options.port}`];
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`Kafka exited with ${code}; see ${logFile(options)}`))),
-  );
-  await Promise.race([waitUntil('Kafka broker', () => describeCluster(brokers), 90_000), exited]);
-  return { brokers, pid: child.pid ?? 0, stop: () => stopProcess(child, 30_000) };
+  const exited = processExit(child);
+  const stop = (): Promise<void> => stopProcess(child, 30_000);
+  options.signal?.addEventListener('abort', () => void stop(), { once: true });
+  const settled = new AbortController();
+  try {
+    await Promise.race([
+      waitUntil('Kafka broker', () => describeCluster(brokers), 90_000, 200, settled.signal),
+      exited.then((how) => Promise.reject(new Error(`Kafka ${how} before accepting clients; see ${logFile(options)}`))),
+      aborted(options.signal, () => new Error('Kafka: start aborted')),
+    ]);
+  } catch (error) {
+    // A broker that never got ready must not keep its ports: the next start would find them taken.
+    await stop();
+    throw error;
+  } finally {
+    settled.abort();
+  }
+  return { brokers, pid: child.pid ?? 0, exited, stop };
 }
 
 function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * The supervisor leads its own process group (up.ts starts it detached) and every process of the stack (Postgres
+ * and its backends, the Kafka JVM, the emulator, the services, migrations) is in that group: the group is the stack.
+ */
+
+/** The live processes of group `pgid`; zombies are left out, they hold no port and only wait to be reaped. */
+export function groupMembers(pgid: number): number[] {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,pgid=,stat='], { encoding: 'utf8' });
+  return table
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, group, stat]) => Number(group) === pgid && !stat?.startsWith('Z'))
+    .map(([pid]) => Number(pid));
+}
+
+/**
+ * True when `pgid` names the group of a supervisor that is gone while processes it started still run. Safe to
+ * kill: Linux does not give a pid to a new process while a group of that number exists, so the members are ours.
+ */
+export function isOrphanedStack(pgid: number): boolean {
+  return !isAlive(pgid) && groupMembers(pgid).length > 0;
+}
+
+/** SIGKILLs the whole group and waits (at most `withinMs`) until none of it is left; resolves to how many it ended. */
+export async function killGroup(pgid: number, withinMs = 10_000): Promise<number> {
+  const members = groupMembers(pgid);
+  if (members.length === 0) return 0;
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+  const deadline = Date.now() + withinMs;
+  while (groupMembers(pgid).length > 0 && Date.now() < deadline) await sleep(100);
+  return members.length;
+}
+
+/** A zombie counts as gone: it has ended, only its parent has not reaped it yet. */
+function isAlive(pid: number): boolean {
+  try {
+    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .startsWith('Z');
+  } catch {
+    return false;
+  }
+}
