@@ -17,6 +17,8 @@ export interface PartDescription {
   state: PartState;
   /** How it ended last time it exited unexpectedly, for a one-line answer to "why is it down". */
   lastExit?: string;
+  /** The process that runs it now, if one does. */
+  pid?: number;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface SupervisedProcess {
   start(): Promise<void>;
   /** Stops it whatever it is doing, a launch in progress included, and ends the restarts. */
   stop(): Promise<void>;
-  status(): { state: PartState; restarts: number; lastExit?: string };
+  status(): { state: PartState; restarts: number; lastExit?: string; pid?: number };
 }
 
 const firstDelayMs = 1_000;
@@ -85,7 +85,7 @@ export function superviseProcess(
       await running?.stop();
       enter('stopped');
     },
-    status: () => ({ state, restarts, ...(lastExit ? { lastExit } : {}) }),
+    status: () => ({ state, restarts, ...(lastExit ? { lastExit } : {}), ...(running ? { pid: running.pid } : {}) }),
   };
 }
 
