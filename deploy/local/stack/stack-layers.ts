@@ -12,10 +12,10 @@ export function stackLayers(layers: StackPart[][], log: (line: string) => void) 
     for (const layer of layers) {
       if (signal.aborted) return;
       reached.push(layer);
-      const results = await Promise.allSettled(layer.map((part) => part.start(signal)));
-      const failed = results.findIndex((result) => result.status === 'rejected');
-      const failure = results[failed];
-      if (failure?.status === 'rejected') throw named(layer[failed]?.describe().name, failure.reason);
+      // The first failure ends the wait: the caller then stops the parts still starting rather than waiting for them.
+      await Promise.all(
+        layer.map((part) => part.start(signal).catch((error: unknown) => Promise.reject(named(part, error)))),
+      );
     }
   }
 
@@ -30,8 +30,9 @@ export function stackLayers(layers: StackPart[][], log: (line: string) => void) 
 }
 
 /** The error with the part's name in front, so the one line `make up` prints says which part failed. */
-function named(name: string | undefined, reason: unknown): Error {
+function named(part: StackPart, reason: unknown): Error {
+  const { name } = part.describe();
   const message = reason instanceof Error ? reason.message : String(reason);
-  if (!name || message.toLowerCase().startsWith(name.toLowerCase())) return new Error(message);
+  if (message.toLowerCase().startsWith(name.toLowerCase())) return new Error(message);
   return new Error(`${name}: ${message}`);
 }

@@ -1,8 +1,7 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { aborted, processExit } from './process-exit.ts';
 import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
@@ -26,8 +25,6 @@ export interface KafkaBroker {
   stop(): Promise<void>;
 }
 
-const run = promisify(execFile);
-
 /**
  * Starts a real single-node Apache Kafka broker (KRaft, broker and controller in one JVM) from the Maven Central jars
  * that deploy/local/kafka/install.sh fetched. Formats the storage on first use; keeps data in `dataDir`.
@@ -39,7 +36,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   if (!existsSync(join(options.dataDir, 'logs', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
     const format = ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`];
-    await run('java', [...format, '-c', properties], { signal: options.signal });
+    await formatStorage([...format, '-c', properties], options);
   }
   const child = spawnBroker(options, properties);
   const brokers = [`127.0.0.1:${options.port}`];
@@ -63,6 +60,18 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   return { brokers, pid: child.pid ?? 0, exited, stop };
 }
 
+/** Waits for the formatting JVM to be gone, also when aborted, so a stopped start leaves no process behind. */
+async function formatStorage(args: string[], options: KafkaBrokerOptions): Promise<void> {
+  const log = openSync(logFile(options), 'a');
+  const child = spawn('java', args, { stdio: ['ignore', 'ignore', log] });
+  closeSync(log);
+  const stop = (): Promise<void> => stopProcess(child, 10_000);
+  options.signal?.addEventListener('abort', () => void stop(), { once: true });
+  const result = await processExit(child);
+  if (options.signal?.aborted) throw new Error('Kafka: start aborted');
+  if (result !== 'exited with code 0') throw new Error(`Kafka storage format ${result}; see ${logFile(options)}`);
+}
+
 function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {
   const log = openSync(logFile(options), 'a');
   const log4j = join(repoRoot(), 'deploy', 'local', 'kafka', 'log4j.properties');
@@ -72,7 +81,11 @@ function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProc
     '-XX:TieredStopAtLevel=1',
     `-Dlog4j.configuration=file:${log4j}`,
   ];
-  return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
+  try {
+    return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
+  } finally {
+    closeSync(log);
+  }
 }
 
 async function describeCluster(brokers: string[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
   chownSync,
   cpSync,
   existsSync,
@@ -41,7 +42,9 @@ export function postgresPlacement(dataDir: string): PostgresPlacement {
   const linked = lstatSync(dataDir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   const clusterDir = !linked && canEnter(dirname(dataDir), account) ? dataDir : relocatedCluster(dataDir, linked);
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  // Postgres refuses a data folder that is not its account's or that others may read.
   chownSync(clusterDir, account.uid, account.gid);
+  chmodSync(clusterDir, 0o700);
   return { binDir: join(buildDir, 'bin'), dataDir: clusterDir, account };
 }
 

@@ -86,7 +86,9 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Pos
   }
 }
 
-const why = (logFile: string): string => lastLogLine(logFile, /FATAL|PANIC|ERROR/) ?? `see ${logFile}`;
+/** Its FATAL line, else its last word (an unreadable config file is reported without one). */
+const why = (logFile: string): string =>
+  lastLogLine(logFile, /FATAL|PANIC|ERROR/) ?? lastLogLine(logFile, /\S/) ?? `see ${logFile}`;
 
 async function selectOne(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });

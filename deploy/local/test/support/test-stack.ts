@@ -49,6 +49,7 @@ export async function testStack() {
     /** The supervisor's pid, read from its first log line: it outlives the pid file, which a stop removes. */
     supervisorPid: (): number =>
       Number(/supervisor (\d+): starting/.exec(readFileSync(paths.supervisorLog, 'utf8'))?.[1]),
+    supervisorLog: (): string => readFileSync(paths.supervisorLog, 'utf8'),
     /** Every live process of the stack: its process group is the supervisor's. */
     processes: (supervisorPid: number): number[] => groupMembers(supervisorPid),
     busyPorts: (parts: PartDescription[]) => busyPorts(parts),
