@@ -6,8 +6,10 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
+  readdirSync,
   readlinkSync,
   renameSync,
+  rmdirSync,
   rmSync,
   symlinkSync,
 } from 'node:fs';
@@ -69,8 +71,18 @@ function relocatedCluster(dataDir: string, linked: boolean): string {
   const target = join(clusters, createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 32));
   // No symlink means the repo's data was reset: what is still at the target belongs to no one.
   rmSync(target, { recursive: true, force: true });
+  moveAsideEmpty(dataDir);
   symlinkSync(target, dataDir);
   return target;
+}
+
+/** An empty folder (what a start that failed with EACCES left) gives way to the symlink; a cluster never does. */
+function moveAsideEmpty(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  if (readdirSync(dataDir).length > 0) {
+    throw new Error(`${dataDir} holds a cluster the postgres account cannot reach (a folder above is closed to it)`);
+  }
+  rmdirSync(dataDir);
 }
 
 /** Refuses a folder someone else made first in the shared /var/tmp: the binaries run from it. */
