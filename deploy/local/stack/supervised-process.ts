@@ -61,6 +61,8 @@ export function superviseProcess(
   };
 
   const crashed = (reason: string): void => {
+    // A launch that a stop aborted fails too: that is the stop, not a crash to retry.
+    if (stopping.signal.aborted) return;
     restarts += 1;
     lastExit = reason;
     running = undefined;
