@@ -39,6 +39,24 @@ export async function killGroup(pgid: number, withinMs = 10_000): Promise<number
 }
 
 /** A zombie counts as gone: it has ended, only its parent has not reaped it yet. */
+/**
+ * SIGKILLs what is left of the group besides the caller (a supervisor about to exit): a grandchild that outlived
+ * its parent's stop, such as initdb's bootstrap backend. Resolves to the pids it ended.
+ */
+export async function endStragglers(pgid: number, withinMs = 5_000): Promise<number[]> {
+  const stragglers = groupMembers(pgid).filter((pid) => pid !== process.pid);
+  for (const pid of stragglers) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone in between: what was wanted.
+    }
+  }
+  const deadline = Date.now() + withinMs;
+  while (groupMembers(pgid).some((pid) => pid !== process.pid) && Date.now() < deadline) await sleep(100);
+  return stragglers;
+}
+
 function isAlive(pid: number): boolean {
   try {
     return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' })

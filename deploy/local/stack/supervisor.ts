@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { busyPorts } from './busy-ports.ts';
 import { discoverServices, selectServices } from './service-discovery.ts';
+import { endStragglers } from './stack-group.ts';
 import { stackLayers } from './stack-layers.ts';
 import { removeManifest, secretFingerprint, writeManifest } from './stack-manifest.ts';
 import { stackPaths } from './stack-paths.ts';
@@ -64,6 +65,8 @@ function shutdown(reason: string, exitCode: number): Promise<never> {
     log(`stopping (${reason})`);
     aborter.abort();
     await layers.stop();
+    const stragglers = await endStragglers(process.pid);
+    if (stragglers.length > 0) log(`killed ${stragglers.length} processes that outlived their part: ${stragglers}`);
     removeManifest(paths.manifestFile);
     releasePidFile(paths.pidFile, process.pid);
     log('stopped');

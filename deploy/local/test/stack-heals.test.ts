@@ -33,7 +33,11 @@ test('when the broker process is killed, then a second up names it as down, and 
 
 test('when the supervisor is killed and leaves its parts running, then down ends every one of them', async () => {
   const supervisor = stack.supervisorPid();
-  const parts = stack.manifest().parts;
+  const parts = await eventually(() => {
+    const running = stack.manifest().parts;
+    expect(running.map((part) => part.state)).toEqual(running.map(() => 'running'));
+    return running;
+  });
   process.kill(supervisor, 'SIGKILL');
   const partPids = parts.map((part) => part.pid);
   await eventually(() => expect(stack.processes(supervisor)).toEqual(expect.arrayContaining(partPids)));
