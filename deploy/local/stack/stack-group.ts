@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -8,12 +8,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The live processes of group `pgid`; zombies are left out, they hold no port and only wait to be reaped. */
 export function groupMembers(pgid: number): number[] {
-  const table = execFileSync('ps', ['-e', '-o', 'pid=,pgid=,stat='], { encoding: 'utf8' });
-  return table
+  const ps = spawnSync('ps', ['-e', '-o', 'pid=,pgid=,stat='], { encoding: 'utf8' });
+  if (ps.status !== 0) throw new Error(`ps failed: ${ps.stderr || ps.error?.message}`);
+  return ps.stdout
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter(([, group, stat]) => Number(group) === pgid && !stat?.startsWith('Z'))
-    .map(([pid]) => Number(pid));
+    .map(([pid]) => Number(pid))
+    .filter((pid) => pid !== ps.pid); // Run by the supervisor, ps is in the group it lists.
 }
 
 /**
@@ -41,11 +43,12 @@ export async function killGroup(pgid: number, withinMs = 10_000): Promise<number
 /** A zombie counts as gone: it has ended, only its parent has not reaped it yet. */
 /**
  * SIGKILLs what is left of the group besides the caller (a supervisor about to exit): a grandchild that outlived
- * its parent's stop, such as initdb's bootstrap backend. Resolves to the pids it ended.
+ * its parent's stop, such as initdb's bootstrap backend. Resolves to the pids and commands it ended.
  */
-export async function endStragglers(pgid: number, withinMs = 5_000): Promise<number[]> {
-  const stragglers = groupMembers(pgid).filter((pid) => pid !== process.pid);
-  for (const pid of stragglers) {
+export async function endStragglers(pgid: number, withinMs = 5_000): Promise<string[]> {
+  const pids = groupMembers(pgid).filter((pid) => pid !== process.pid);
+  const stragglers = pids.map((pid) => `${pid} (${commandOf(pid)})`);
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
@@ -55,6 +58,16 @@ export async function endStragglers(pgid: number, withinMs = 5_000): Promise<num
   const deadline = Date.now() + withinMs;
   while (groupMembers(pgid).some((pid) => pid !== process.pid) && Date.now() < deadline) await sleep(100);
   return stragglers;
+}
+
+function commandOf(pid: number): string {
+  try {
+    return execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .slice(0, 120);
+  } catch {
+    return 'gone';
+  }
 }
 
 function isAlive(pid: number): boolean {

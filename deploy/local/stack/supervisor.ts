@@ -66,7 +66,8 @@ function shutdown(reason: string, exitCode: number): Promise<never> {
     aborter.abort();
     await layers.stop();
     const stragglers = await endStragglers(process.pid);
-    if (stragglers.length > 0) log(`killed ${stragglers.length} processes that outlived their part: ${stragglers}`);
+    if (stragglers.length > 0)
+      log(`killed ${stragglers.length} processes that outlived their part: ${stragglers.join(', ')}`);
     removeManifest(paths.manifestFile);
     releasePidFile(paths.pidFile, process.pid);
     log('stopped');
