@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { spawnLogged } from './spawn-logged.ts';
 import type { StackPart } from './stack-part.ts';
-import { type SupervisedChild, superviseChild } from './supervised-child.ts';
+import { runningChild, superviseProcess } from './supervised-process.ts';
 
 export interface EmulatorPartOptions {
   /** libs/google-emulator, whose CLI is run. */
@@ -11,7 +11,7 @@ export interface EmulatorPartOptions {
   snapshotFile: string;
   logsDir: string;
   log: (line: string) => void;
-  onRestart: () => void;
+  onChange: () => void;
 }
 
 const stopGraceMs = 5_000;
@@ -26,13 +26,22 @@ export function emulatorPart({
   snapshotFile,
   logsDir,
   log,
-  onRestart,
+  onChange,
 }: EmulatorPartOptions): StackPart {
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(logsDir, 'google-emulator.log');
   const args = ['--conditions=@calbridge/source', 'src/cli.ts', '--port', String(port), '--host', '127.0.0.1'];
   args.push('--allow-http-push', '--snapshot', snapshotFile);
-  let supervised: SupervisedChild | undefined;
+  const supervised = superviseProcess(
+    'google-emulator',
+    async () => {
+      const child = spawnLogged(process.execPath, args, { cwd: packageDir, env: process.env, logFile });
+      log(`google-emulator: started on ${url}`);
+      return runningChild(child, stopGraceMs);
+    },
+    log,
+    onChange,
+  );
 
   return {
     describe: () => ({
@@ -41,19 +50,9 @@ export function emulatorPart({
       probe: { http: `${url}/_emulator/settings` },
       log: logFile,
       ports: [port],
-      restarts: supervised?.restarts() ?? 0,
+      ...supervised.status(),
     }),
-    async start() {
-      supervised = superviseChild(
-        'google-emulator',
-        () => spawnLogged(process.execPath, args, { cwd: packageDir, env: process.env, logFile }),
-        (line) => {
-          log(line);
-          onRestart();
-        },
-      );
-      log(`google-emulator: started on ${url}`);
-    },
-    stop: async () => supervised?.stop(stopGraceMs),
+    start: () => supervised.start(),
+    stop: () => supervised.stop(),
   };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { dlqTopic, topics } from '../../../libs/contracts/src/index.ts';
-import { createTopics, type KafkaBroker, startKafkaBroker } from '../../../libs/local-stack/src/index.ts';
+import { createTopics, startKafkaBroker } from '../../../libs/local-stack/src/index.ts';
 import type { StackPart } from './stack-part.ts';
+import { superviseProcess } from './supervised-process.ts';
 
 export interface KafkaPartOptions {
   dataDir: string;
@@ -9,6 +10,7 @@ export interface KafkaPartOptions {
   controllerPort: number;
   topicPrefix: string;
   log: (line: string) => void;
+  onChange: () => void;
 }
 
 /** The spec's topics and their dead-letter topics: created up front, as in production (no auto-creation). */
@@ -18,16 +20,32 @@ const topicSpecs = (prefix: string) =>
     { topic: `${prefix}${dlqTopic(topic)}`, partitions: 1 },
   ]);
 
-/** A single-node KRaft broker, persistent across runs. */
+/** A single-node KRaft broker, persistent across runs, restarted whenever it dies. */
 export function kafkaPart({
   dataDir,
   port,
   controllerPort,
   topicPrefix,
   log,
+  onChange,
 }: KafkaPartOptions): StackPart & { brokers: string[] } {
   const brokers = [`127.0.0.1:${port}`];
-  let broker: KafkaBroker | undefined;
+  const supervised = superviseProcess(
+    'kafka',
+    async (signal) => {
+      const broker = await startKafkaBroker({ dataDir, port, controllerPort, signal });
+      try {
+        const created = await createTopics(broker.brokers, topicSpecs(topicPrefix));
+        log(`kafka: ready on ${port}${created.length > 0 ? `; created topics ${created.join(', ')}` : ''}`);
+      } catch (error) {
+        await broker.stop();
+        throw error;
+      }
+      return broker;
+    },
+    log,
+    onChange,
+  );
 
   return {
     brokers,
@@ -37,13 +55,9 @@ export function kafkaPart({
       probe: { tcp: port },
       log: join(dataDir, 'server.log'),
       ports: [port, controllerPort],
-      restarts: 0,
+      ...supervised.status(),
     }),
-    async start() {
-      broker = await startKafkaBroker({ dataDir, port, controllerPort });
-      const created = await createTopics(broker.brokers, topicSpecs(topicPrefix));
-      log(`kafka: ready on ${port}${created.length > 0 ? `; created topics ${created.join(', ')}` : ''}`);
-    },
-    stop: async () => broker?.stop(),
+    start: () => supervised.start(),
+    stop: () => supervised.stop(),
   };
 }

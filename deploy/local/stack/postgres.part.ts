@@ -1,7 +1,7 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabases, type PostgresServer, startPostgres } from '../../../libs/local-stack/src/index.ts';
 import type { StackPart } from './stack-part.ts';
+import { superviseProcess } from './supervised-process.ts';
 
 export interface PostgresPartOptions {
   dataDir: string;
@@ -9,6 +9,7 @@ export interface PostgresPartOptions {
   databases: string[];
   logsDir: string;
   log: (line: string) => void;
+  onChange: () => void;
 }
 
 export interface PostgresPart extends StackPart {
@@ -16,15 +17,31 @@ export interface PostgresPart extends StackPart {
   urlFor(database: string): string;
 }
 
-/** The embedded Postgres, persistent across runs, with one database per service. */
-export function postgresPart({ dataDir, port, databases, logsDir, log }: PostgresPartOptions): PostgresPart {
+/** The embedded Postgres, persistent across runs, with one database per service, restarted whenever it dies. */
+export function postgresPart({ dataDir, port, databases, logsDir, log, onChange }: PostgresPartOptions): PostgresPart {
   const logFile = join(logsDir, 'postgres.log');
   let server: PostgresServer | undefined;
-  let output: WriteStream | undefined;
   const urlFor = (database: string): string => {
     if (!server) throw new Error('postgres has not started');
     return server.urlFor(database);
   };
+  const supervised = superviseProcess(
+    'postgres',
+    async (signal) => {
+      const started = await startPostgres({ dataDir, port, logFile, signal });
+      try {
+        const created = await createDatabases(started.url, databases);
+        log(`postgres: ready on ${port}${created.length > 0 ? `; created databases ${created.join(', ')}` : ''}`);
+      } catch (error) {
+        await started.stop();
+        throw error;
+      }
+      server = started;
+      return started;
+    },
+    log,
+    onChange,
+  );
 
   return {
     urlFor,
@@ -34,18 +51,9 @@ export function postgresPart({ dataDir, port, databases, logsDir, log }: Postgre
       probe: { tcp: port },
       log: logFile,
       ports: [port],
-      restarts: 0,
+      ...supervised.status(),
     }),
-    async start() {
-      const sink = createWriteStream(logFile, { flags: 'a' });
-      output = sink;
-      server = await startPostgres({ dataDir, port, logger: (line) => sink.write(`${String(line).trimEnd()}\n`) });
-      const created = await createDatabases(server.url, databases);
-      log(`postgres: ready on ${port}${created.length > 0 ? `; created databases ${created.join(', ')}` : ''}`);
-    },
-    async stop() {
-      await server?.stop();
-      output?.end();
-    },
+    start: () => supervised.start(),
+    stop: () => supervised.stop(),
   };
 }

@@ -30,3 +30,11 @@ function scriptsOf(packageFile: string): Record<string, string> {
   if (!existsSync(packageFile)) return {};
   return (JSON.parse(readFileSync(packageFile, 'utf8')) as PackageJson).scripts ?? {};
 }
+
+/** The services STACK_SERVICES names (all when it is unset); a name with no folder is an error, not a silent skip. */
+export function selectServices(found: ServiceFolder[], wanted: string[] | undefined): ServiceFolder[] {
+  if (!wanted) return found;
+  const unknown = wanted.filter((name) => !found.some((service) => service.name === name));
+  if (unknown.length > 0) throw new Error(`STACK_SERVICES names no service folder: ${unknown.join(', ')}`);
+  return found.filter((service) => wanted.includes(service.name));
+}

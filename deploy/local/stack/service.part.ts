@@ -1,9 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { delimiter, join } from 'node:path';
+import { processExit, stopProcess } from '../../../libs/local-stack/src/index.ts';
 import type { ServiceFolder } from './service-discovery.ts';
 import { spawnLogged } from './spawn-logged.ts';
 import type { StackPart } from './stack-part.ts';
-import { type SupervisedChild, superviseChild } from './supervised-child.ts';
+import { runningChild, superviseProcess } from './supervised-process.ts';
 
 export interface ServicePartOptions {
   service: ServiceFolder;
@@ -12,19 +13,30 @@ export interface ServicePartOptions {
   env: () => NodeJS.ProcessEnv;
   logsDir: string;
   log: (line: string) => void;
-  /** Called after each unexpected exit, so the supervisor can publish the new restart count. */
-  onRestart: () => void;
+  /** Called after each change of state, so the supervisor can publish it. */
+  onChange: () => void;
 }
 
 const stopGraceMs = 15_000;
 
 /** A service: its migrations run to completion first, then its process is kept running until the stack stops. */
-export function servicePart({ service, port, env, logsDir, log, onRestart }: ServicePartOptions): StackPart {
+export function servicePart({ service, port, env, logsDir, log, onChange }: ServicePartOptions): StackPart {
   const logFile = join(logsDir, `${service.name}.log`);
   const url = `http://127.0.0.1:${port}`;
-  let supervised: SupervisedChild | undefined;
-  const spawnIn = (command: string, args: string[], signal?: AbortSignal): ChildProcess =>
-    spawnLogged(command, args, { cwd: service.dir, env: withPackageBins(env(), service.dir), logFile, signal });
+  let migration: ChildProcess | undefined;
+  const spawnIn = (command: string, args: string[]): ChildProcess =>
+    spawnLogged(command, args, { cwd: service.dir, env: withPackageBins(env(), service.dir), logFile });
+  const supervised = superviseProcess(
+    service.name,
+    async () => {
+      // Run directly rather than through `pnpm start`, so SIGTERM reaches the service itself.
+      const child = spawnIn(process.execPath, ['--conditions=@calbridge/source', 'src/main.ts']);
+      log(`${service.name}: started on ${url}`);
+      return runningChild(child, stopGraceMs);
+    },
+    log,
+    onChange,
+  );
 
   return {
     describe: () => ({
@@ -33,26 +45,21 @@ export function servicePart({ service, port, env, logsDir, log, onRestart }: Ser
       probe: { http: `${url}/health/ready` },
       log: logFile,
       ports: [port],
-      restarts: supervised?.restarts() ?? 0,
+      ...supervised.status(),
     }),
     async start(signal) {
       log(`${service.name}: migrating`);
       // The script itself rather than `pnpm run`, which may first check the lockfile and the registry.
-      const code = await exitCode(spawnIn('/bin/sh', ['-c', service.migrateScript], signal));
-      if (code !== 0) throw new Error(`${service.name}: db:migrate exited with ${code}; see ${logFile}`);
+      migration = spawnIn('/bin/sh', ['-c', service.migrateScript]);
+      const result = await processExit(migration);
       if (signal.aborted) return;
-      // Run directly rather than through `pnpm start`, so SIGTERM reaches the service itself.
-      supervised = superviseChild(
-        service.name,
-        () => spawnIn(process.execPath, ['--conditions=@calbridge/source', 'src/main.ts']),
-        (line) => {
-          log(line);
-          onRestart();
-        },
-      );
-      log(`${service.name}: started on ${url}`);
+      if (result !== 'exited with code 0') throw new Error(`${service.name}: db:migrate ${result}; see ${logFile}`);
+      await supervised.start();
     },
-    stop: async () => supervised?.stop(stopGraceMs),
+    async stop() {
+      if (migration) await stopProcess(migration, stopGraceMs);
+      await supervised.stop();
+    },
   };
 }
 
@@ -60,11 +67,4 @@ export function servicePart({ service, port, env, logsDir, log, onRestart }: Ser
 function withPackageBins(env: NodeJS.ProcessEnv, dir: string): NodeJS.ProcessEnv {
   const bins = [join(dir, 'node_modules', '.bin'), join(dir, '..', '..', 'node_modules', '.bin')];
   return { ...env, PATH: [...bins, env.PATH].join(delimiter) };
-}
-
-function exitCode(child: ChildProcess): Promise<number | string> {
-  return new Promise((resolve) => {
-    child.once('error', (error) => resolve(error.message));
-    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
-  });
 }

@@ -6,19 +6,14 @@ export interface SpawnLoggedOptions {
   env: NodeJS.ProcessEnv;
   /** stdout and stderr are appended here. */
   logFile: string;
-  signal?: AbortSignal;
 }
 
 /** Starts a process whose output goes to its log file rather than the supervisor's. */
-export function spawnLogged(
-  command: string,
-  args: string[],
-  { cwd, env, logFile, signal }: SpawnLoggedOptions,
-): ChildProcess {
+export function spawnLogged(command: string, args: string[], { cwd, env, logFile }: SpawnLoggedOptions): ChildProcess {
   const output = openSync(logFile, 'a');
   const options: SpawnOptions = { cwd, env, stdio: ['ignore', output, output] };
   try {
-    return spawn(command, args, signal ? { ...options, signal } : options);
+    return spawn(command, args, options);
   } finally {
     closeSync(output);
   }

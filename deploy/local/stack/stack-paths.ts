@@ -14,9 +14,11 @@ export interface StackPaths {
   emulatorDir: string;
 }
 
-/** Where the running stack keeps its state: all under the git-ignored .data/stack, so a reset is one `rm -rf`. */
-export function stackPaths(): StackPaths {
-  const dir = join(localDataDir(), 'stack');
+/**
+ * Where the running stack keeps its state: all under one folder (the git-ignored .data/stack unless STACK_DIR names
+ * another), so a reset is one `rm -rf`.
+ */
+export function stackPaths(dir = join(localDataDir(), 'stack')): StackPaths {
   return {
     repo: repoRoot(),
     dir,

@@ -14,14 +14,14 @@ export interface StackPlanInput {
   services: ServiceFolder[];
   callerEnv: NodeJS.ProcessEnv;
   log: (line: string) => void;
-  onRestart: () => void;
+  onChange: () => void;
 }
 
 /**
  * The stack as layers: each layer starts in parallel once the one before is up, and stops before it. A new part
  * (the SMTP sink) is one more entry in the layer it needs.
  */
-export function stackPlan({ settings, paths, services, callerEnv, log, onRestart }: StackPlanInput): StackPart[][] {
+export function stackPlan({ settings, paths, services, callerEnv, log, onChange }: StackPlanInput): StackPart[][] {
   const { ports } = settings;
   const known = services.map((service) => ({ service, defaults: defaultsOf(service) }));
   const databases = known.map(({ defaults }) => defaults.database);
@@ -31,6 +31,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
     databases,
     logsDir: paths.logsDir,
     log,
+    onChange,
   });
   const kafka = kafkaPart({
     dataDir: paths.kafkaDir,
@@ -38,6 +39,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
     controllerPort: ports.KAFKA_CONTROLLER_PORT,
     topicPrefix: settings.topicPrefix,
     log,
+    onChange,
   });
   const emulator = emulatorPart({
     packageDir: paths.emulatorDir,
@@ -45,7 +47,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
     snapshotFile: paths.emulatorSnapshot,
     logsDir: paths.logsDir,
     log,
-    onRestart,
+    onChange,
   });
   const serviceParts = known
     .sort((a, b) => ports[a.defaults.portVariable] - ports[b.defaults.portVariable])
@@ -58,7 +60,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onRestart
         env: () => serviceEnv(callerEnv, settings, wiring()),
         logsDir: paths.logsDir,
         log,
-        onRestart,
+        onChange,
       });
     });
   return [[postgres, kafka, emulator], serviceParts];

@@ -44,11 +44,15 @@ export async function waitForStack(paths: StackPaths, pid: number, timeoutMs: nu
   return { status: 'timeout', waiting };
 }
 
+/** A part is ready when the supervisor says it runs and its probe passes: a port can answer before the part is set up. */
 async function notReady(parts: PartDescription[]): Promise<NotReady[]> {
   const results = await Promise.allSettled(parts.map((part) => probe(part.probe)));
   return parts.flatMap((part, index) => {
     const result = results[index];
+    const { name, log, restarts } = part;
+    if (part.state !== 'running')
+      return [{ name, problem: `${part.state} (${part.lastExit ?? 'starting'})`, log, restarts }];
     if (result?.status !== 'rejected') return [];
-    return [{ name: part.name, problem: String(result.reason.message), log: part.log, restarts: part.restarts }];
+    return [{ name, problem: String(result.reason.message), log, restarts }];
   });
 }

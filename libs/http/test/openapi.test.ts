@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { validate } from '@readme/openapi-parser';
+import { maxPathParameterLength } from '../src/index.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
+
+interface Parameter {
+  in: string;
+  schema: { maxLength?: number; pattern?: string };
+}
 
 interface Operation {
   security?: unknown;
@@ -55,6 +61,37 @@ describe('GET /openapi.json', () => {
     expect(operation('/v1/bookings', 'post')?.responses.default?.content).toEqual({
       'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
     });
+  });
+
+  test('when a route declares a 4xx response, then it is documented as problem+json, as it is sent', () => {
+    expect(operation('/v1/bookings/{id}', 'get')?.responses['404']?.content).toEqual({
+      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+    });
+  });
+
+  test('when patterns are documented, then they use no Unicode property escapes and compile anywhere', () => {
+    const patterns: string[] = [];
+    JSON.stringify(document, (key, value) => {
+      if (key === 'pattern' && typeof value === 'string') patterns.push(value);
+      return value;
+    });
+    expect(patterns.some((pattern) => pattern.includes('\\u0000'))).toBe(true);
+    for (const pattern of patterns) {
+      expect(pattern).not.toMatch(/\\[pP]\{/);
+      expect(() => new RegExp(pattern)).not.toThrow();
+    }
+  });
+
+  test('when a path parameter is documented, then its length stays within what the server accepts', () => {
+    const parameters = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods ?? {}).flatMap((op) => (op as { parameters?: Parameter[] }).parameters ?? []),
+    );
+    const inPath = parameters.filter((parameter) => parameter.in === 'path');
+    expect(inPath.length).toBeGreaterThan(0);
+    for (const { schema } of inPath) {
+      // A pattern such as a uuid's bounds the length by itself; otherwise maxLength must.
+      if (schema.pattern === undefined) expect(schema.maxLength).toBeLessThanOrEqual(maxPathParameterLength);
+    }
   });
 
   test('when operational endpoints exist, then they are left out of the document', () => {

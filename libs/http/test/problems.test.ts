@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { problemDetailsSchema } from '../src/index.ts';
 import { bearer, buildTestApp, type TestApp } from './support/test-app.ts';
 
+const someId = '5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b';
+
 describe('problem details for every error', () => {
   let testApp: TestApp;
   beforeAll(async () => {
@@ -14,7 +16,11 @@ describe('problem details for every error', () => {
   const get = (url: string) => testApp.app.inject({ url, headers: bearer() });
 
   test('when a handler throws a factory problem, then its status, code and members are answered', async () => {
-    const response = await testApp.app.inject({ method: 'POST', url: '/v1/bookings/b-1/cancel', headers: bearer() });
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: `/v1/bookings/${someId}/cancel`,
+      headers: bearer(),
+    });
     expect(response.statusCode).toBe(409);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toEqual({
@@ -23,13 +29,13 @@ describe('problem details for every error', () => {
       status: 409,
       code: 'slot_taken',
       detail: 'The slot is already booked.',
-      instance: '/v1/bookings/b-1/cancel',
+      instance: `/v1/bookings/${someId}/cancel`,
       bookingId: 'b-1',
     });
   });
 
   test('when a handler throws unprocessable with field errors, then 422 carries them', async () => {
-    const response = await testApp.app.inject({ method: 'PATCH', url: '/v1/bookings/b-1', headers: bearer() });
+    const response = await testApp.app.inject({ method: 'PATCH', url: `/v1/bookings/${someId}`, headers: bearer() });
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
       code: 'end_before_start',
@@ -38,10 +44,10 @@ describe('problem details for every error', () => {
     });
   });
 
-  test('when a handler throws notFound, then 404 not_found names what is missing', async () => {
+  test('when a handler throws notFound, then 404 <resource>_not_found names what is missing', async () => {
     const response = await get('/v1/bookings/5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'not_found', detail: 'Booking not found' });
+    expect(response.json()).toMatchObject({ code: 'booking_not_found', detail: 'Booking not found' });
   });
 
   test('when no route matches, then 404 not_found problem+json', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { bearer, buildTestApp, type TestApp } from './support/test-app.ts';
+import { bearer, buildTestApp, partnerId, type TestApp } from './support/test-app.ts';
 
 const validBooking = {
   roomId: '5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b',
@@ -30,7 +30,7 @@ describe('request validation', () => {
   test('when the body is valid, then the route answers with it', async () => {
     const response = await post(JSON.stringify(validBooking));
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual(validBooking);
+    expect(response.json()).toEqual({ ...validBooking, partnerId });
   });
 
   test('when the body is malformed JSON, then 400 malformed_json as problem+json', async () => {

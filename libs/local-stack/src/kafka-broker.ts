@@ -1,9 +1,9 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
+import { aborted, processExit } from './process-exit.ts';
 import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
 import { stopProcess } from './stop-process.ts';
 import { waitUntil } from './wait-until.ts';
@@ -13,15 +13,17 @@ export interface KafkaBrokerOptions {
   port: number;
   controllerPort: number;
   heapMb?: number;
+  /** Aborting stops the broker, whether it is still starting or already running. */
+  signal?: AbortSignal;
 }
 
 export interface KafkaBroker {
   brokers: string[];
   pid: number;
+  /** Resolves when the broker ends, by a stop or not, saying how. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
-
-const run = promisify(execFile);
 
 /**
  * Starts a real single-node Apache Kafka broker (KRaft, broker and controller in one JVM) from the Maven Central jars
@@ -33,23 +35,41 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   writeFileSync(properties, serverProperties(options));
   if (!existsSync(join(options.dataDir, 'logs', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
-    await run('java', [
-      '-cp',
-      classpath(),
-      'kafka.tools.StorageTool',
-      'format',
-      `--cluster-id=${clusterId}`,
-      '-c',
-      properties,
-    ]);
+    const format = ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`];
+    await formatStorage([...format, '-c', properties], options);
   }
   const child = spawnBroker(options, properties);
   const brokers = [`127.0.0.1:${options.port}`];
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`Kafka exited with ${code}; see ${logFile(options)}`))),
-  );
-  await Promise.race([waitUntil('Kafka broker', () => describeCluster(brokers), 90_000), exited]);
-  return { brokers, pid: child.pid ?? 0, stop: () => stopProcess(child, 30_000) };
+  const exited = processExit(child);
+  const stop = (): Promise<void> => stopProcess(child, 30_000);
+  options.signal?.addEventListener('abort', () => void stop(), { once: true });
+  const settled = new AbortController();
+  try {
+    await Promise.race([
+      waitUntil('Kafka broker', () => describeCluster(brokers), 90_000, 200, settled.signal),
+      exited.then((how) => Promise.reject(new Error(`Kafka ${how} before accepting clients; see ${logFile(options)}`))),
+      aborted(options.signal, () => new Error('Kafka: start aborted')),
+    ]);
+  } catch (error) {
+    // A broker that never got ready must not keep its ports: the next start would find them taken.
+    await stop();
+    throw error;
+  } finally {
+    settled.abort();
+  }
+  return { brokers, pid: child.pid ?? 0, exited, stop };
+}
+
+/** Waits for the formatting JVM to be gone, also when aborted, so a stopped start leaves no process behind. */
+async function formatStorage(args: string[], options: KafkaBrokerOptions): Promise<void> {
+  const log = openSync(logFile(options), 'a');
+  const child = spawn('java', args, { stdio: ['ignore', 'ignore', log] });
+  closeSync(log);
+  const stop = (): Promise<void> => stopProcess(child, 10_000);
+  options.signal?.addEventListener('abort', () => void stop(), { once: true });
+  const result = await processExit(child);
+  if (options.signal?.aborted) throw new Error('Kafka: start aborted');
+  if (result !== 'exited with code 0') throw new Error(`Kafka storage format ${result}; see ${logFile(options)}`);
 }
 
 function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {
@@ -61,7 +81,11 @@ function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProc
     '-XX:TieredStopAtLevel=1',
     `-Dlog4j.configuration=file:${log4j}`,
   ];
-  return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
+  try {
+    return spawn('java', [...jvm, '-cp', classpath(), 'kafka.Kafka', properties], { stdio: ['ignore', log, log] });
+  } finally {
+    closeSync(log);
+  }
 }
 
 async function describeCluster(brokers: string[]): Promise<void> {

@@ -81,6 +81,7 @@ describe('availability API', () => {
     expect(first.items.map((block: { source: { eventId: string } }) => block.source.eventId)).toEqual(['p01', 'p02']);
     expect(second).toEqual({
       items: [expect.objectContaining({ start: '2026-09-03T10:00:00.000Z', state: 'active' })],
+      nextCursor: null,
     });
     expect(badCursor.json()).toMatchObject({ status: 400, errors: [{ field: 'query.cursor' }] });
   });

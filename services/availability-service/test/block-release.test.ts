@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import { blockIdOf } from '../src/blocks/block-id.ts';
 import { availabilityOf, type PartnerApi } from './support/api.ts';
@@ -42,7 +43,7 @@ describe('releasing blocks', () => {
       ['BlockReleased', 2, 'manual_override'],
       ['BlockApplied', 3, '2026-08-01T10:00:00.000Z'],
     ]);
-    expect((await api.deleteBlock(roomId, 'no-such-block')).json()).toMatchObject({
+    expect((await api.deleteBlock(roomId, randomUUID())).json()).toMatchObject({
       status: 404,
       code: 'block_not_found',
     });

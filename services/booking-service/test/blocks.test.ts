@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type CalbridgeEvent, createEvent } from '@calbridge/contracts';
+import type { CalbridgeEvent } from '@calbridge/contracts';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
+import { blockApplied, blockReleased } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
-import { publishEvents, readTopic } from './support/topic-reader.ts';
+import { publishEvents } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
 let api: ApiClient;
@@ -19,29 +20,9 @@ afterAll(async () => {
   await fixture.close();
 });
 
-const source = { integrationId: randomUUID(), calendarId: 'cal@example.com', eventId: 'evt1' };
-
-function applied(
-  roomId: string,
-  id: string,
-  version: number,
-  interval: { start: string; end: string },
-  partner = partnerId,
-) {
-  const block = { id, partnerId: partner, roomId, ...interval, allDay: false, source, version };
-  return createEvent('BlockApplied', {
-    source: 'availability-service',
-    subject: id,
-    partnerId: partner,
-    data: { block, conflicts: [] },
-  });
-}
-
-function released(roomId: string, id: string, version: number, partner = partnerId) {
-  const block = { id, partnerId: partner, roomId, version };
-  const data = { block, reason: 'event_deleted' as const };
-  return createEvent('BlockReleased', { source: 'availability-service', subject: id, partnerId: partner, data });
-}
+const applied = (roomId: string, id: string, version: number, interval: { start: string; end: string }) =>
+  blockApplied(partnerId, roomId, id, version, interval);
+const released = (roomId: string, id: string, version: number) => blockReleased(partnerId, roomId, id, version);
 
 const publish = (...events: CalbridgeEvent[]) => publishEvents(fixture.availabilityTopic, events);
 const blockRow = (id: string) => fixture.db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst();
@@ -118,37 +99,6 @@ test('when block events arrive out of order and repeated, then the projection ho
   const inFirst = await api.post('/v1/bookings', { roomId, ...first, name: 'Old time is free' });
   const inMoved = await api.post('/v1/bookings', { roomId, ...moved, name: 'New time is blocked' });
   expect([inFirst.status, inMoved.status]).toEqual([201, 409]);
-});
-
-test('when a block names another partner’s room, another partner than its event or an unknown room, then it is dead-lettered and the time stays bookable', async () => {
-  const dlq = await readTopic(`${fixture.availabilityTopic}.dlq`);
-  const roomId = await createRoom(api);
-  const [hour, later] = [nextHour(), nextHour()];
-  const other = randomUUID();
-  const foreign = applied(roomId, randomUUID(), 1, hour, other);
-  const misaddressed = { ...applied(roomId, randomUUID(), 1, hour), partnerid: other };
-  const unknownRoom = randomUUID();
-  const nowhere = applied(unknownRoom, randomUUID(), 1, hour);
-  const foreignRelease = released(roomId, randomUUID(), 2, other);
-  const own = applied(roomId, randomUUID(), 1, later);
-
-  await publish(foreign, misaddressed, nowhere, foreignRelease, own);
-  await eventually(async () => expect(await blockRow(own.subject)).toMatchObject({ active: true }));
-  await eventually(() => expect(dlq.events).toHaveLength(4));
-  await dlq.stop();
-
-  // Keyed by room, so the unknown room's event may come on another partition, in any order.
-  expect(Object.fromEntries(dlq.events.map(({ event, headers }) => [event.id, headers['dlq-reason']]))).toEqual({
-    [foreign.id]: `room ${roomId} belongs to another partner`,
-    [misaddressed.id]: `block ${misaddressed.subject} belongs to another partner`,
-    [nowhere.id]: `room ${unknownRoom} is unknown`,
-    [foreignRelease.id]: `room ${roomId} belongs to another partner`,
-  });
-  for (const event of [foreign, misaddressed, nowhere, foreignRelease])
-    expect(await blockRow(event.subject)).toBeUndefined();
-  const booked = await api.post('/v1/bookings', { roomId, ...hour, name: 'Still free' });
-  const blocked = await api.post('/v1/bookings', { roomId, ...later, name: 'Blocked by its own partner' });
-  expect([booked.status, blocked.status]).toEqual([201, 409]);
 });
 
 test('when the service starts, then consumed event ids past INBOX_RETENTION_DAYS are forgotten and recent ones kept', async () => {

@@ -76,7 +76,7 @@ describe('changing bookings', () => {
     const id = randomUUID();
     expect((await api.patch(`/v1/bookings/${id}`, { name: 'x' })).status).toBe(404);
     expect((await api.post(`/v1/bookings/${id}/cancel`)).status).toBe(404);
-    expect((await api.get(`/v1/bookings/${id}`)).body).toMatchObject({ status: 404, code: 'not_found' });
+    expect((await api.get(`/v1/bookings/${id}`)).body).toMatchObject({ status: 404, code: 'booking_not_found' });
   });
 });
 

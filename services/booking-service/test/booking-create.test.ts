@@ -122,7 +122,10 @@ test('when garbage of any shape reaches the booking routes, then the answer is a
 });
 
 test('when the OpenAPI document is read, then it describes the booking and room routes', async () => {
-  const document = (await (await fetch(`${fixture.url}/openapi.json`)).json()) as { paths: object };
+  const text = await (await fetch(`${fixture.url}/openapi.json`)).text();
+  const document = JSON.parse(text) as { paths: object };
+  // \p{…} escapes cannot be compiled by common OpenAPI tooling outside JavaScript.
+  expect(text).not.toMatch(/\\[pP]\{/);
   expect(Object.keys(document.paths)).toEqual(
     expect.arrayContaining([
       '/v1/rooms',

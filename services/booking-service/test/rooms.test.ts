@@ -104,7 +104,7 @@ describe('rooms', () => {
 
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
-    expect(missing.body).toMatchObject({ code: 'not_found' });
+    expect(missing.body).toMatchObject({ code: 'room_not_found' });
     expect(patched.status).toBe(404);
   });
 

@@ -71,7 +71,12 @@ test('when an admin acts, then it reads and changes any partner, and can narrow 
   const read = await admin.get(`/v1/bookings/${bookingA.id}`);
   const onlyA = await admin.get(`/v1/rooms?partnerId=${partnerAId}`);
   const everyone = await admin.get('/v1/rooms');
-  const booked = await admin.post('/v1/bookings', { roomId: roomB, ...nextHour(), name: 'For B' });
+  const booked = await admin.post('/v1/bookings', {
+    roomId: roomB,
+    ...nextHour(),
+    name: 'For B',
+    partnerId: partnerBId,
+  });
 
   expect(read.status).toBe(200);
   expect(onlyA.body.items.map((room: { id: string }) => room.id)).toEqual([roomA]);
@@ -84,4 +89,35 @@ test('when the token is missing, forged or for no partner, then 401 problem+json
   const forged = await fetch(`${fixture.url}/v1/rooms`, { headers: { authorization: 'Bearer not.a.token' } });
   expect([anonymous.status, forged.status]).toEqual([401, 401]);
   expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+});
+
+test('when ids and the token subject are written in upper case, then they are the same partner, room and booking', async () => {
+  const upperA = fixture.as(partnerAId.toUpperCase());
+  const read = await upperA.get(`/v1/bookings/${bookingA.id.toUpperCase()}`);
+  const rooms = await partnerA.get(`/v1/rooms?partnerId=${partnerAId.toUpperCase()}`);
+  const foreign = await partnerB.get(`/v1/bookings/${bookingA.id.toUpperCase()}`);
+
+  expect(read.status).toBe(200);
+  expect(read.body).toMatchObject({ id: bookingA.id, partnerId: partnerAId, roomId: roomA });
+  expect(rooms.body.items.map((room: { id: string }) => room.id)).toEqual([roomA]);
+  expect(foreign.status).toBe(404);
+});
+
+test('when an admin creates a room or booking without naming the owning partner, then 400 names body.partnerId', async () => {
+  const admin = fixture.as(randomUUID(), 'admin');
+  const room = await admin.post('/v1/rooms', { name: 'Nobody', timezone: 'UTC' });
+  const booking = await admin.post('/v1/bookings', { roomId: roomA, ...nextHour(), name: 'Nobody' });
+  const intoOther = await admin.post('/v1/bookings', {
+    roomId: roomA,
+    ...nextHour(),
+    name: 'x',
+    partnerId: partnerBId,
+  });
+
+  for (const response of [room, booking]) {
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'body.partnerId' }] });
+  }
+  expect(intoOther.status).toBe(422);
+  expect(intoOther.body.code).toBe('room_not_found');
 });

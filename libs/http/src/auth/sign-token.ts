@@ -6,6 +6,7 @@ export interface TokenClaims {
   expiresInSeconds?: number;
 }
 
+/** A token the services accept (tests, demos): every token carries `exp`, as verification requires it. */
 export function signToken({ partnerId, role, expiresInSeconds = 3600 }: TokenClaims, secret: string): string {
   const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: expiresInSeconds * 1000 });
   return sign(role === undefined ? { sub: partnerId } : { sub: partnerId, role });

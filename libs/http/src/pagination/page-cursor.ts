@@ -1,10 +1,8 @@
 import type { z } from 'zod';
-import { ProblemError } from '../problem/problem-error.ts';
+import { invalidFields } from '../problem/problem-factories.ts';
 
 const invalidCursor = () =>
-  new ProblemError(400, 'validation_failed', 'Invalid request', 'Invalid fields: query.cursor', {
-    errors: [{ field: 'query.cursor', message: 'Invalid cursor: pass nextCursor from a previous page' }],
-  });
+  invalidFields([{ field: 'query.cursor', message: 'Invalid cursor: pass nextCursor from a previous page' }]);
 
 /**
  * Cursor pagination (spec §4) for a list ordered by `position`: the cursor is where the last page ended, as opaque

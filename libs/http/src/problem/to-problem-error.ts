@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import { dataExceptionProblem } from './data-exception.ts';
 import { frameworkProblems } from './framework-problems.ts';
 import { ProblemError } from './problem-error.ts';
 import { validationProblem } from './validation-problem.ts';
@@ -26,6 +27,8 @@ export function toProblemError(error: unknown, request: FastifyRequest): Problem
   if (Array.isArray(fields.validation)) return validationProblem(fields.validation, fields.validationContext);
   const framework = typeof fields.code === 'string' ? frameworkProblems[fields.code] : undefined;
   if (framework !== undefined) return framework(request);
+  const refusedValue = dataExceptionProblem(error);
+  if (refusedValue !== undefined) return refusedValue;
   // Other 4xx errors keep their status, but their messages come from code we do not control, so they stay private.
   if (isClientErrorStatus(fields.statusCode)) {
     const title = STATUS_CODES[fields.statusCode] ?? 'Bad Request';

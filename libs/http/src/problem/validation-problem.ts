@@ -1,6 +1,7 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { FieldError } from './problem-details.schema.ts';
-import { ProblemError } from './problem-error.ts';
+import type { ProblemError } from './problem-error.ts';
+import { invalidFields } from './problem-factories.ts';
 
 // Fastify names the request part it validated; clients know it by these names.
 const fieldPrefixes: Record<string, string | undefined> = {
@@ -22,7 +23,5 @@ function fieldErrors(prefix: string, issue: FastifySchemaValidationError): Field
 
 export function validationProblem(issues: FastifySchemaValidationError[], context: string | undefined): ProblemError {
   const prefix = fieldPrefixes[context ?? ''] ?? 'request';
-  const errors = issues.flatMap((issue) => fieldErrors(prefix, issue));
-  const fields = errors.map((error) => error.field).join(', ');
-  return new ProblemError(400, 'validation_failed', 'Invalid request', `Invalid fields: ${fields}`, { errors });
+  return invalidFields(issues.flatMap((issue) => fieldErrors(prefix, issue)));
 }

@@ -71,8 +71,8 @@ export async function saveBlocksFindConflicts(
       insert into blocks (id, partner_id, room_id, integration_id, calendar_id, event_id, event, linked, active,
         start_at, end_at, all_day, release_reason, overridden, version, changed_at)
       select *, ${new Date()}::timestamptz
-      from unnest(${column('id')}::text[], ${column('partner_id')}::uuid[], ${column('room_id')}::text[],
-        ${column('integration_id')}::text[], ${column('calendar_id')}::text[], ${column('event_id')}::text[],
+      from unnest(${column('id')}::uuid[], ${column('partner_id')}::uuid[], ${column('room_id')}::uuid[],
+        ${column('integration_id')}::uuid[], ${column('calendar_id')}::text[], ${column('event_id')}::text[],
         ${column('event')}::jsonb[], ${column('linked')}::boolean[], ${column('active')}::boolean[],
         ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[], ${column('all_day')}::boolean[],
         ${column('release_reason')}::text[], ${column('overridden')}::boolean[], ${column('version')}::integer[])
@@ -84,7 +84,7 @@ export async function saveBlocksFindConflicts(
       returning 1
     )
     select a.position, b.id as booking_id
-    from unnest(${applied.map((interval) => interval.roomId)}::text[],
+    from unnest(${applied.map((interval) => interval.roomId)}::uuid[],
       ${applied.map((interval) => interval.start)}::timestamptz[], ${applied.map((interval) => interval.end)}::timestamptz[])
       with ordinality as a(room_id, start_at, end_at, position)
     join bookings b on b.room_id = a.room_id and b.status <> 'cancelled'

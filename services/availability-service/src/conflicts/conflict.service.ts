@@ -28,7 +28,7 @@ export async function recordConflicts(db: Db, pairs: ConflictPair[]): Promise<Co
   const unique = [...new Map(pairs.map((pair) => [keyOf(pair.bookingId, pair.blockId), pair])).values()];
   const { rows } = await sql<{ booking_id: string; block_id: string }>`
     insert into block_conflicts (booking_id, block_id)
-    select * from unnest(${unique.map((pair) => pair.bookingId)}::text[], ${unique.map((pair) => pair.blockId)}::text[])
+    select * from unnest(${unique.map((pair) => pair.bookingId)}::uuid[], ${unique.map((pair) => pair.blockId)}::uuid[])
     on conflict do nothing
     returning booking_id, block_id`.execute(db);
   const unseen = new Set(rows.map((row) => keyOf(row.booking_id, row.block_id)));

@@ -15,7 +15,7 @@ export const availabilityRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) =>
       schema: { params: roomParamsSchema, querystring: availabilityQuerySchema, response: { 200: availabilitySchema } },
     },
     async (request) => {
-      const room = await accessibleRoom(db, request.tenant, request.params.roomId);
+      const room = await accessibleRoom(db, request, request.params.roomId);
       const { from, to } = request.query;
       const zone = from.length === 10 || to.length === 10 ? await zoneOf(db, room) : room.timezone;
       const window = { from: boundaryAt(from, zone), to: boundaryAt(to, zone) };

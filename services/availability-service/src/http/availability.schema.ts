@@ -1,3 +1,4 @@
+import { orderedWindow } from '@calbridge/http';
 import { z } from 'zod';
 
 const maxWindowDays = 92;
@@ -9,11 +10,10 @@ const boundary = z
 
 export const availabilityQuerySchema = z
   .strictObject({ from: boundary, to: boundary.describe('Exclusive end of the window') })
+  .superRefine(orderedWindow)
   .superRefine(({ from, to }, context) => {
     // Dates are compared as UTC here; the room's zone moves them by less than a day, well inside the limit.
-    const span = Date.parse(to) - Date.parse(from);
-    if (span <= 0) context.addIssue({ code: 'custom', path: ['to'], message: 'Invalid to: must be after from' });
-    else if (span > maxWindowDays * dayMs)
+    if (Date.parse(to) - Date.parse(from) > maxWindowDays * dayMs)
       context.addIssue({
         code: 'custom',
         path: ['to'],

@@ -21,7 +21,7 @@ export const blockRulesRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
 
   // Changing the rules re-decides the room's calendar events at once, publishing what was applied or released.
   app.put('/v1/rooms/:roomId/block-rules', { schema: { ...schema, body: blockRulesSchema } }, async (request) => {
-    const room = await accessibleRoom(db, request.tenant, request.params.roomId);
+    const room = await accessibleRoom(db, request, request.params.roomId);
     await inTransaction(db, async (trx) => {
       await lockRoom(trx, room.id);
       await saveBlockRules(trx, room.id, request.body);
@@ -31,7 +31,7 @@ export const blockRulesRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
   });
 
   app.get('/v1/rooms/:roomId/block-rules', { schema }, async (request) => {
-    const room = await accessibleRoom(db, request.tenant, request.params.roomId);
+    const room = await accessibleRoom(db, request, request.params.roomId);
     return findBlockRules(db, room.id);
   });
 };

@@ -1,4 +1,5 @@
 import { blockReleaseReasonSchema } from '@calbridge/contracts';
+import { pageQueryFields, pageSchema } from '@calbridge/http';
 import { z } from 'zod';
 import type { BlockRow } from '../blocks/block.repository.ts';
 
@@ -18,9 +19,10 @@ export const blockSchema = z
 
 export const blockListQuerySchema = z.strictObject({
   state: z.enum(['active', 'released']).default('active'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().max(500).optional(),
+  ...pageQueryFields,
 });
+
+export const blockPageSchema = pageSchema(blockSchema);
 
 export function presentBlock(row: Omit<BlockRow, 'event' | 'partner_id' | 'linked' | 'overridden' | 'changed_at'>) {
   return {

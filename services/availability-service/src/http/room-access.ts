@@ -1,12 +1,12 @@
-import type { Tenant } from '@calbridge/http';
+import { inScope, partnerScope } from '@calbridge/http';
 import type { Db } from '../db/db.ts';
+import { roomNotFound } from '../errors/availability-problems.ts';
 import { findRoom } from '../rooms/room.repository.ts';
-import { roomNotFound } from './problems.ts';
 
-/** The room, if the caller's partner owns it (admins reach every room); otherwise 404 (spec §4). */
-export async function accessibleRoom(db: Db, tenant: Tenant, roomId: string) {
+/** The room, if it is in the caller's partner scope (the shared tenancy rule); otherwise 404 (spec §4). */
+export async function accessibleRoom(db: Db, request: Parameters<typeof partnerScope>[0], roomId: string) {
+  const scope = partnerScope(request);
   const room = await findRoom(db, roomId);
-  const { partnerId, isAdmin } = tenant;
-  if (!room || (!isAdmin && room.partner_id !== partnerId)) throw roomNotFound();
+  if (!room || !inScope(scope, room.partner_id)) throw roomNotFound();
   return room;
 }

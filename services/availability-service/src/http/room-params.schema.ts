@@ -1,3 +1,4 @@
+import { idField } from '@calbridge/http';
 import { z } from 'zod';
 
-export const roomParamsSchema = z.strictObject({ roomId: z.string().min(1).max(200) });
+export const roomParamsSchema = z.strictObject({ roomId: idField });

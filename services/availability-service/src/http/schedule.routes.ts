@@ -2,9 +2,9 @@ import { inTransaction } from '@calbridge/db';
 import type { HttpPlugin } from '@calbridge/http';
 import { reevaluateRoomBlocks } from '../blocks/room-blocks.service.ts';
 import type { Db } from '../db/db.ts';
+import { scheduleNotFound } from '../errors/availability-problems.ts';
 import { lockRoom } from '../rooms/room-lock.ts';
 import { findSchedule, type Schedule, saveSchedule } from '../schedules/schedule.repository.ts';
-import { scheduleNotFound } from './problems.ts';
 import { accessibleRoom } from './room-access.ts';
 import { roomParamsSchema } from './room-params.schema.ts';
 import { scheduleInputSchema, scheduleSchema } from './schedule.schema.ts';
@@ -23,7 +23,7 @@ export const scheduleRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
     '/v1/rooms/:roomId/schedule',
     { schema: { params: roomParamsSchema, body: scheduleInputSchema, response: { 200: scheduleSchema } } },
     async (request) => {
-      const room = await accessibleRoom(db, request.tenant, request.params.roomId);
+      const room = await accessibleRoom(db, request, request.params.roomId);
       const schedule = request.body;
       await inTransaction(db, async (trx) => {
         await lockRoom(trx, room.id);
@@ -42,7 +42,7 @@ export const scheduleRoutes: HttpPlugin<{ db: Db }> = async (app, { db }) => {
     '/v1/rooms/:roomId/schedule',
     { schema: { params: roomParamsSchema, response: { 200: scheduleSchema } } },
     async (request) => {
-      const room = await accessibleRoom(db, request.tenant, request.params.roomId);
+      const room = await accessibleRoom(db, request, request.params.roomId);
       const schedule = await findSchedule(db, room.id);
       if (!schedule) throw scheduleNotFound();
       return present(room.id, room.timezone, schedule);

@@ -58,7 +58,7 @@ async function readContexts(db: Db, roomIds: string[]): Promise<ContextRow[]> {
   const { rows } = await sql<ContextRow>`
     select k.id as room_id, r.partner_id, r.timezone as room_timezone, s.timezone as schedule_timezone, b.timed,
       b.all_day
-    from unnest(${roomIds}::text[]) as k(id)
+    from unnest(${roomIds}::uuid[]) as k(id)
     left join rooms r on r.id = k.id
     left join room_schedules s on s.room_id = k.id
     left join room_block_rules b on b.room_id = k.id`.execute(db);

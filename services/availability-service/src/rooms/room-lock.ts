@@ -14,8 +14,8 @@ export async function lockRooms(db: Db, roomIds: string[]): Promise<void> {
   const memo = transactionMemo(db);
   const ids = [...new Set(roomIds)].filter((id) => !memo?.has(`locked:${id}`)).sort();
   if (ids.length === 0) return;
-  await sql`select pg_advisory_xact_lock(${roomLockNamespace}, hashtext(id))
-    from unnest(${ids}::text[]) as id order by id`.execute(db);
+  await sql`select pg_advisory_xact_lock(${roomLockNamespace}, hashtext(id::text))
+    from unnest(${ids}::uuid[]) as id order by id`.execute(db);
   for (const id of ids) memo?.set(`locked:${id}`, true);
 }
 

@@ -1,7 +1,7 @@
+import type { PartnerScope } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { slotTaken } from '../errors/booking-problems.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { type Booking, toBooking } from './booking.ts';
 import { toBookingColumns } from './booking-row.ts';
 

@@ -1,8 +1,8 @@
+import type { PartnerScope } from '@calbridge/http';
 import { enqueueEvent } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { bookingNotFound } from '../errors/booking-problems.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { findBooking, saveBooking } from './booking.repository.ts';
 import type { Booking } from './booking.ts';
 import { bookingCancelled } from './booking-events.ts';

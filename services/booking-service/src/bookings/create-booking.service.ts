@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { PartnerScope } from '@calbridge/http';
 import { enqueueEvent } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import type { Booking } from './booking.ts';
 import { applyDetails, type BookingDetails } from './booking-details.ts';
 import { bookingCreated } from './booking-events.ts';

@@ -1,9 +1,9 @@
+import type { PartnerScope } from '@calbridge/http';
 import { enqueueEvent } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
 import { findBlockAt } from '../blocks/block.repository.ts';
 import type { Database } from '../db/database.ts';
 import { bookingCancelled, bookingNotFound, invalidStatusTransition, slotBlocked } from '../errors/booking-problems.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { findBooking, saveBooking } from './booking.repository.ts';
 import type { Booking } from './booking.ts';
 import { applyDetails, type BookingDetails } from './booking-details.ts';

@@ -1,9 +1,9 @@
-import { conflict, notFound, ProblemError, unprocessable } from '@calbridge/http';
+import { conflict, notFound, type ProblemError, unprocessable } from '@calbridge/http';
 
 // The service's one error vocabulary: every refusal a client can see, each with its stable `code` (spec §4).
-export const roomNotFound = (): ProblemError => notFound('Room');
+export const roomNotFound = (): ProblemError => notFound('room');
 
-export const bookingNotFound = (): ProblemError => notFound('Booking');
+export const bookingNotFound = (): ProblemError => notFound('booking');
 
 export const bookingRoomMissing = (): ProblemError =>
   unprocessable('room_not_found', 'The room does not exist.', {
@@ -31,6 +31,3 @@ export const idempotencyKeyReused = (): ProblemError =>
   unprocessable('idempotency_key_reused', 'This Idempotency-Key was already used with a different request.', {
     errors: [{ field: 'headers.idempotency-key', message: 'Already used with a different request' }],
   });
-
-export const partnerForbidden = (): ProblemError =>
-  new ProblemError(403, 'partner_forbidden', 'Forbidden', 'Only an admin token may name another partner.');

@@ -1,5 +1,4 @@
-import type { HttpPlugin } from '@calbridge/http';
-import { problemDetailsSchema } from '@calbridge/http';
+import { type HttpPlugin, partnerScope, problemDetailsSchema, toPage } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import { findBooking } from '../bookings/booking.repository.ts';
 import type { BookingStatus } from '../bookings/booking.ts';
@@ -7,7 +6,6 @@ import { bookingCursor } from '../bookings/booking-cursor.ts';
 import { listBookings } from '../bookings/booking-list.repository.ts';
 import type { Database } from '../db/database.ts';
 import { bookingNotFound } from '../errors/booking-problems.ts';
-import { partnerScope } from '../tenancy/partner-scope.ts';
 import { bookingSchema } from './booking.schemas.ts';
 import { bookingListQuery, bookingPageSchema } from './booking-list.schemas.ts';
 import { idParams } from './field.schemas.ts';
@@ -29,15 +27,14 @@ export const bookingQueryRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (a
     '/v1/bookings',
     { schema: { tags, querystring: bookingListQuery, response: { 200: bookingPageSchema } } },
     async (request) => {
-      const { limit = 50, cursor, partnerId, status, ...filter } = request.query;
+      const { limit, cursor, partnerId, status, ...filter } = request.query;
       const scope = partnerScope(request, partnerId);
       const after = cursor === undefined ? undefined : bookingCursor.decode(cursor);
       const statuses = status?.split(',') as BookingStatus[] | undefined;
-      const items = await listBookings(db, scope, { ...filter, status: statuses }, { limit, after });
-      const last = items.at(-1);
-      const nextCursor =
-        items.length === limit && last ? bookingCursor.encode({ start: last.start, id: last.id }) : null;
-      return { items, nextCursor };
+      const rows = await listBookings(db, scope, { ...filter, status: statuses }, { limit: limit + 1, after });
+      const cursorAt = (booking: (typeof rows)[number]) =>
+        bookingCursor.encode({ start: booking.start, id: booking.id });
+      return toPage(rows, limit, (booking) => booking, cursorAt);
     },
   );
 };

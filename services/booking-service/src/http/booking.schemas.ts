@@ -1,5 +1,7 @@
+import { freeTextField, idField, lineTextField } from '@calbridge/http';
 import { z } from 'zod';
-import { instantField, labelField } from './field.schemas.ts';
+import { bookingInstantField } from './booking-instant.ts';
+import { labelField, partnerIdField } from './field.schemas.ts';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -31,23 +33,24 @@ const details = {
   price: priceField.nullable().optional(),
   participants: z.int().min(1).max(10_000).nullable().optional(),
   language: z.string().max(35).refine(isLanguageTag, { message: 'Not a BCP 47 language tag' }).nullable().optional(),
-  notes: z.string().max(2_000).nullable().optional(),
-  externalRef: z.string().min(1).max(200).nullable().optional(),
+  notes: freeTextField(2_000).nullable().optional(),
+  externalRef: lineTextField(200).min(1).nullable().optional(),
   status: z.enum(['pending_payment', 'confirmed']).optional(),
   paidOnline: z.boolean().optional(),
 };
 
 export const newBookingSchema = z.strictObject({
-  roomId: z.uuid(),
-  start: instantField,
-  end: instantField,
+  roomId: idField,
+  start: bookingInstantField,
+  end: bookingInstantField,
   name: labelField,
+  partnerId: partnerIdField,
   ...details,
 });
 
 export const bookingChangesSchema = z.strictObject({
-  start: instantField.optional(),
-  end: instantField.optional(),
+  start: bookingInstantField.optional(),
+  end: bookingInstantField.optional(),
   name: labelField.optional(),
   ...details,
 });

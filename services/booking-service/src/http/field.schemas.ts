@@ -1,3 +1,4 @@
+import { idField, lineTextField } from '@calbridge/http';
 import { z } from 'zod';
 
 // RFC 3339 with an offset (issue #4); the refine drops calendar-impossible values such as 2026-02-30.
@@ -6,26 +7,14 @@ export const instantField = z.iso
   .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Not a real date and time' })
   .describe('RFC 3339 date-time with an offset, e.g. 2026-12-01T18:00:00+01:00');
 
-const noControlCharacters = /^[^\p{Cc}]*$/u;
-
 /** A one-line human label: trimmed, 1–200 characters, no control characters. */
-export const labelField = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(noControlCharacters, { message: 'Must not contain control characters' });
+export const labelField = lineTextField(200).min(1);
 
-export const limitField = z.coerce.number().int().min(1).max(100).optional().describe('Page size, 1–100 (default 50)');
-
-export const cursorField = z.string().min(1).max(500).optional().describe('The `nextCursor` of the previous page');
-
-export const partnerIdField = z
-  .uuid()
+export const partnerIdField = idField
   .optional()
-  .describe('Admins only: act for this partner. A partner token may only name itself');
+  .describe('Admins only: act for this partner (required when an admin creates). A partner token may only name itself');
 
-export const idParams = z.strictObject({ id: z.uuid() });
+export const idParams = z.strictObject({ id: idField });
 
 export const idempotencyHeaders = z.object({
   'idempotency-key': z

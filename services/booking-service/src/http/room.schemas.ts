@@ -1,6 +1,7 @@
 import { timeZoneSchema } from '@calbridge/contracts';
+import { pageQueryFields, pageSchema } from '@calbridge/http';
 import { z } from 'zod';
-import { cursorField, labelField, limitField, partnerIdField } from './field.schemas.ts';
+import { labelField, partnerIdField } from './field.schemas.ts';
 
 export const roomSchema = z
   .object({ id: z.uuid(), partnerId: z.uuid(), name: z.string(), timezone: z.string(), version: z.int() })
@@ -14,6 +15,6 @@ export const roomChangesSchema = z
     message: 'Send name, timezone or both',
   });
 
-export const roomListQuery = z.strictObject({ limit: limitField, cursor: cursorField, partnerId: partnerIdField });
+export const roomListQuery = z.strictObject({ ...pageQueryFields, partnerId: partnerIdField });
 
-export const roomPageSchema = z.object({ items: z.array(roomSchema), nextCursor: z.string().nullable() });
+export const roomPageSchema = pageSchema(roomSchema);

@@ -1,6 +1,5 @@
 import { inTransaction } from '@calbridge/db';
-import type { HttpPlugin } from '@calbridge/http';
-import { problemDetailsSchema } from '@calbridge/http';
+import { type HttpPlugin, owningPartner, partnerScope, problemDetailsSchema, toPage } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { roomNotFound } from '../errors/booking-problems.ts';
@@ -8,7 +7,6 @@ import { withIdempotency } from '../idempotency/with-idempotency.ts';
 import { findRoom, listRooms } from '../rooms/room.repository.ts';
 import { changeRoom, createRoom } from '../rooms/room.service.ts';
 import { roomCursor } from '../rooms/room-cursor.ts';
-import { owningPartner, partnerScope } from '../tenancy/partner-scope.ts';
 import { idempotencyHeaders, idParams } from './field.schemas.ts';
 import { idempotentRequest } from './idempotent-request.ts';
 import { newRoomSchema, roomChangesSchema, roomListQuery, roomPageSchema, roomSchema } from './room.schemas.ts';
@@ -21,7 +19,7 @@ export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db
     { schema: { tags, headers: idempotencyHeaders, body: newRoomSchema, response: { 201: roomSchema } } },
     async (request, reply) => {
       const { partnerId, ...input } = request.body;
-      const owner = owningPartner(request, partnerId);
+      const owner = owningPartner(request, partnerId, 'body.partnerId');
       const idempotency = idempotentRequest(request, request.headers['idempotency-key']);
       const result = await inTransaction(db, (trx) =>
         withIdempotency(trx, idempotency, () => createRoom(trx, owner, input)),
@@ -33,7 +31,14 @@ export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db
 
   app.patch(
     '/v1/rooms/:id',
-    { schema: { tags, params: idParams, body: roomChangesSchema, response: { 200: roomSchema } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: roomChangesSchema,
+        response: { 200: roomSchema, 404: problemDetailsSchema },
+      },
+    },
     async (request) => {
       const scope = partnerScope(request);
       return inTransaction(db, (trx) => changeRoom(trx, scope, request.params.id, request.body));
@@ -54,11 +59,16 @@ export const roomRoutes: HttpPlugin<{ db: Kysely<Database> }> = async (app, { db
     '/v1/rooms',
     { schema: { tags, querystring: roomListQuery, response: { 200: roomPageSchema } } },
     async (request) => {
-      const { limit = 50, cursor, partnerId } = request.query;
+      const { limit, cursor, partnerId } = request.query;
       const scope = partnerScope(request, partnerId);
-      const items = await listRooms(db, scope, { limit, afterId: cursor && roomCursor.decode(cursor).id });
-      const last = items.at(-1);
-      return { items, nextCursor: items.length === limit && last ? roomCursor.encode({ id: last.id }) : null };
+      const afterId = cursor === undefined ? undefined : roomCursor.decode(cursor).id;
+      const rooms = await listRooms(db, scope, { limit: limit + 1, afterId });
+      return toPage(
+        rooms,
+        limit,
+        (room) => room,
+        (room) => roomCursor.encode({ id: room.id }),
+      );
     },
   );
 };

@@ -1,6 +1,6 @@
+import type { PartnerScope } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { type Room, toRoom } from './room.ts';
 
 export interface RoomChanges {

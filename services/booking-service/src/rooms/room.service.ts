@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { PartnerScope } from '@calbridge/http';
 import { enqueueEvent } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { roomNotFound } from '../errors/booking-problems.ts';
-import type { PartnerScope } from '../tenancy/partner-scope.ts';
 import { insertRoom, type RoomChanges, updateRoom } from './room.repository.ts';
 import type { Room } from './room.ts';
 import { roomUpserted } from './room-upserted.ts';

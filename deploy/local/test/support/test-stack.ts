@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, localDataDir, repoRoot } from '../../../../libs/local-stack/src/index.ts';
+import { busyPorts } from '../../stack/busy-ports.ts';
+import { groupMembers } from '../../stack/stack-group.ts';
+import { readManifest, type StackManifest } from '../../stack/stack-manifest.ts';
+import type { PartDescription } from '../../stack/stack-part.ts';
+import { stackPaths } from '../../stack/stack-paths.ts';
+import { portDefaults } from '../../stack/stack-settings.ts';
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+/**
+ * A stack of its own for one test file: its own folder under .data and free ports, so it never meets a developer's
+ * `make up` or another test's stack. Only the infrastructure (STACK_SERVICES=none): the services add a minute of
+ * start-up and nothing the supervisor does differently for them.
+ */
+export async function testStack() {
+  const dir = join(localDataDir(), `stack-test-${randomUUID()}`);
+  const ports = Object.fromEntries(
+    await Promise.all(Object.keys(portDefaults).map(async (name) => [name, String(await freePort())])),
+  );
+  const env = { ...process.env, ...ports, STACK_DIR: dir, STACK_SERVICES: 'none' };
+  const paths = stackPaths(dir);
+  const run = (script: 'up.ts' | 'down.ts'): Promise<CommandResult> => runStackCommand(script, env);
+
+  return {
+    env,
+    paths,
+    up: () => run('up.ts'),
+    down: () => run('down.ts'),
+    manifest: (): StackManifest => {
+      const manifest = readManifest(paths.manifestFile);
+      if (!manifest) throw new Error('no stack.json: the stack has not started');
+      return manifest;
+    },
+    part: (name: string): PartDescription => {
+      const part = readManifest(paths.manifestFile)?.parts.find((candidate) => candidate.name === name);
+      if (!part) throw new Error(`${name} is not in stack.json`);
+      return part;
+    },
+    /** The supervisor's pid, read from its first log line: it outlives the pid file, which a stop removes. */
+    supervisorPid: (): number =>
+      Number(/supervisor (\d+): starting/.exec(readFileSync(paths.supervisorLog, 'utf8'))?.[1]),
+    supervisorLog: (): string => readFileSync(paths.supervisorLog, 'utf8'),
+    /** Every live process of the stack: its process group is the supervisor's. */
+    processes: (supervisorPid: number): number[] => groupMembers(supervisorPid),
+    busyPorts: (parts: PartDescription[]) => busyPorts(parts),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export type TestStack = Awaited<ReturnType<typeof testStack>>;
+
+function runStackCommand(script: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const startedAt = Date.now();
+  const args = ['--conditions=@calbridge/source', join(repoRoot(), 'deploy', 'local', 'stack', script)];
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { env, cwd: repoRoot() }, (error, stdout, stderr) => {
+      const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
+      resolve({ code, stdout, stderr, seconds: (Date.now() - startedAt) / 1000 });
+    });
+  });
+}

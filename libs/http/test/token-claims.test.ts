@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createSigner } from 'fast-jwt';
+import { signToken } from '../src/index.ts';
+import { bearer, buildTestApp, jwtSecret, partnerId, type TestApp } from './support/test-app.ts';
+
+// Spec §4: `sub` (uuid) and `exp` are required; no exp, expired, nbf ahead, or another algorithm is a 401.
+describe('token claims', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+  });
+  afterAll(async () => {
+    await testApp.app.close();
+  });
+
+  const me = (authorization: string) => testApp.app.inject({ url: '/v1/me', headers: { authorization } });
+  const expectUnauthorized = (response: Awaited<ReturnType<typeof me>>, code: string) => {
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
+    expect(response.json()).toMatchObject({ status: 401, code });
+  };
+
+  test('when a token has no exp, then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when a token is not valid yet (nbf in the future), then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret, expiresIn: 3_600_000, notBefore: 600_000 });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when a token is signed with HS512 under the same secret, then 401 invalid_token', async () => {
+    const sign = createSigner({ key: jwtSecret, algorithm: 'HS512', expiresIn: 60_000 });
+    expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
+  });
+
+  test('when signToken creates a token, then it always carries exp', () => {
+    const [, payload = ''] = signToken({ partnerId }, jwtSecret).split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ exp: expect.any(Number) });
+  });
+
+  test('when the subject is an upper-case uuid, then the tenant is the same partner in lower case', async () => {
+    const response = await me(bearer({ partnerId: partnerId.toUpperCase() }).authorization);
+    expect(response.json()).toEqual({ partnerId, isAdmin: false });
+  });
+});
