@@ -40,6 +40,21 @@ describe('calendar events and the rooms’ owners', () => {
     expect(await busyStarts(partnerApi(service, other), foreign)).toEqual(['2026-09-07T12:00:00.000Z']);
   });
 
+  test('when another partner’s room is named in upper case, then it is still refused', async () => {
+    const foreign = await newRoom(service, 'UTC', other);
+    const shouting = eventChanged(
+      'case-cal',
+      [foreign.toUpperCase()],
+      timedEvent('u1', '2026-09-07T10:00:00Z', '2026-09-07T11:00:00Z'),
+    );
+
+    await service.deliver(shouting);
+    await eventually(() => expect(deadLetterReasons(service.calendarDlq, shouting)).toHaveLength(1));
+
+    expect(deadLetterReasons(service.calendarDlq, shouting)).toEqual([`room ${foreign} belongs to another partner`]);
+    expect(await busyStarts(partnerApi(service, other), foreign)).toEqual([]);
+  });
+
   test('when two partners link the same calendar, then one partner’s event never unlinks the other’s rooms', async () => {
     const mine = await newRoom(service, 'UTC');
     const theirs = await newRoom(service, 'UTC', other);

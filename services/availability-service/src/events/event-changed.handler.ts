@@ -7,6 +7,11 @@ export const onEventChanged: BatchEventHandler<'EventChanged'> = {
   batch: (trx, events) =>
     applyCalendarEvents(
       ownDb(trx),
-      events.map((event) => ({ eventId: event.id, change: event.data, partnerId: event.partnerid })),
+      events.map((event) => ({
+        eventId: event.id,
+        // Room ids are uuids: in one case, so a room named in upper case is the same room with the same block ids.
+        change: { ...event.data, roomIds: event.data.roomIds.map((roomId) => roomId.toLowerCase()) },
+        partnerId: event.partnerid,
+      })),
     ),
 };

@@ -44,7 +44,9 @@ export async function loadRoomContexts(
     // Only under the room's lock is the context sure to stay as read until the transaction ends.
     if (memo?.has(`locked:${row.room_id}`)) memo.set(`context:${row.room_id}`, row);
   }
-  return (roomId, guessedTimezone) => contextOf(roomId, known.get(roomId), guessedTimezone);
+  // Ids are uuids, which Postgres answers in lower case whatever case an event used.
+  return (roomId, guessedTimezone) =>
+    contextOf(roomId, known.get(roomId) ?? known.get(roomId.toLowerCase()), guessedTimezone);
 }
 
 function contextOf(roomId: string, row: ContextRow | undefined, guessedTimezone: string | undefined): RoomContext {
