@@ -24,12 +24,12 @@ export async function seedBusyRoom(service: BenchService, spreadDays: number) {
   const indexes = Array.from({ length: 1000 }, (_, index) => index);
   await sql`insert into blocks (id, partner_id, room_id, integration_id, calendar_id, event_id, event, linked, active,
       start_at, end_at, all_day, version)
-    select b.id, ${partnerId}, ${roomId}, 'bench', 'bench-cal', b.id, '{}'::jsonb, true, true, b.start_at, b.end_at, false, 1
-    from unnest(${indexes.map((index) => `${roomId}-blk-${index}`)}::text[], ${indexes.map((index) => at(index, 0))}::timestamptz[],
+    select b.id, ${partnerId}, ${roomId}, ${randomUUID()}, 'bench-cal', b.id, '{}'::jsonb, true, true, b.start_at, b.end_at, false, 1
+    from unnest(${indexes.map(() => randomUUID())}::uuid[], ${indexes.map((index) => at(index, 0))}::timestamptz[],
       ${indexes.map((index) => at(index, 2))}::timestamptz[]) as b(id, start_at, end_at)`.execute(db);
   await sql`insert into bookings (id, partner_id, room_id, start_at, end_at, status, version)
     select b.id, ${partnerId}, ${roomId}, b.start_at, b.end_at, 'confirmed', 1
-    from unnest(${indexes.map((index) => `${roomId}-bkg-${index}`)}::text[], ${indexes.map((index) => at(index, 4))}::timestamptz[],
+    from unnest(${indexes.map(() => randomUUID())}::uuid[], ${indexes.map((index) => at(index, 4))}::timestamptz[],
       ${indexes.map((index) => at(index, 5))}::timestamptz[]) as b(id, start_at, end_at)`.execute(db);
   await sql`analyze`.execute(db);
   const headers = { authorization: `Bearer ${signToken({ partnerId }, service.config.AUTH_JWT_SECRET)}` };

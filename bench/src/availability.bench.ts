@@ -8,6 +8,7 @@ import { startAvailabilityForBench } from './availability-service.bench-env.ts';
 const partnerId = randomUUID();
 const integrationId = randomUUID();
 const rooms = 64;
+const roomIds = Array.from({ length: rooms }, () => randomUUID());
 
 /**
  * EventChanged → BlockApplied through the real broker and the service's inbox, block logic and outbox relay.
@@ -75,7 +76,13 @@ export async function availabilityQuery(brokers: string[], queries = 2_000) {
 }
 
 function roomEvent(index: number): CalbridgeEvent {
-  const room = { id: `bench-room-${index}`, partnerId, name: `Room ${index}`, timezone: 'Europe/Warsaw', version: 1 };
+  const room = {
+    id: roomIds[index] as string,
+    partnerId,
+    name: `Room ${index}`,
+    timezone: 'Europe/Warsaw',
+    version: 1,
+  };
   return createEvent('RoomUpserted', { source: 'bench', subject: room.id, partnerId, data: { room } });
 }
 
@@ -90,7 +97,12 @@ function calendarEvent(index: number): CalbridgeEvent {
     transparency: 'opaque' as const,
     updated: new Date(start).toISOString(),
   };
-  const data = { integrationId, calendarId: `cal-${index % rooms}`, roomIds: [`bench-room-${index % rooms}`], event };
+  const data = {
+    integrationId,
+    calendarId: `cal-${index % rooms}`,
+    roomIds: [roomIds[index % rooms] as string],
+    event,
+  };
   return createEvent('EventChanged', { source: 'bench', subject: event.id, partnerId, data });
 }
 
