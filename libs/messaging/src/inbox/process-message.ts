@@ -1,12 +1,11 @@
-import { type EventType, parseEvent } from '@calbridge/contracts';
 import { withExtractedContext } from '@calbridge/telemetry';
 import type { Kysely } from 'kysely';
 import type { BatchContext, IncomingMessage } from '../kafka/kafka-types.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
 import { type AnyEventHandler, type EventHandlers, handleOne } from './event-handlers.ts';
+import { readEvent } from './read-event.ts';
+import { noHandler, type SettledMessage, unknownType } from './settled-message.ts';
 import { isTransientInfrastructureError } from './transient-error.ts';
-
-export type Outcome = { status: 'done' | 'duplicate' | 'ignored' } | { status: 'dead'; reason: string };
 
 export interface ProcessSettings {
   db: Kysely<MessagingTables>;
@@ -18,20 +17,21 @@ export interface ProcessSettings {
 }
 
 /**
- * Parses, then runs the handler and the inbox insert in one transaction. Invalid messages and handlers that keep
- * failing end as `dead` (the caller dead-letters them); infrastructure errors are retried for as long as the
- * consumer runs. Returns undefined when the consumer stopped before the message was settled.
+ * Reads, then runs the handler and the inbox insert in one transaction. Invalid messages and handlers that keep
+ * failing end as `dead_lettered` (the caller dead-letters them); types without a handler are skipped; infrastructure
+ * errors are retried for as long as the consumer runs. Returns undefined when the consumer stopped first.
  */
 export async function processMessage(
   message: IncomingMessage,
   context: BatchContext,
   settings: ProcessSettings,
-): Promise<Outcome | undefined> {
-  const parsed = parseMessage(message);
-  if (!parsed.ok) return { status: 'dead', reason: parsed.reason };
-  const handler = settings.handlers[parsed.event.type as EventType] as AnyEventHandler | undefined;
-  if (!handler) return { status: 'ignored' };
-  const { event } = parsed;
+): Promise<SettledMessage | undefined> {
+  const read = readEvent(message);
+  if (read.kind === 'invalid') return { message, type: read.type, outcome: 'dead_lettered', reason: read.reason };
+  if (read.kind === 'unknown') return { message, type: read.type, outcome: 'skipped', reason: unknownType };
+  const { event } = read;
+  const handler = settings.handlers[event.type] as AnyEventHandler | undefined;
+  if (!handler) return { message, type: event.type, outcome: 'skipped', reason: noHandler };
   for (let attempt = 1; context.isRunning(); attempt++) {
     try {
       const fresh = await withExtractedContext(message.headers, () =>
@@ -46,28 +46,18 @@ export async function processMessage(
           return true;
         }),
       );
-      return { status: fresh ? 'done' : 'duplicate' };
+      return { message, type: event.type, outcome: fresh ? 'handled' : 'duplicate' };
     } catch (error) {
       const transient = isTransientInfrastructureError(error);
       if (!transient && attempt >= settings.maxAttempts) {
-        return { status: 'dead', reason: `handler failed ${attempt} times: ${(error as Error).message}` };
+        const reason = `handler failed ${attempt} times: ${(error as Error).message}`;
+        return { message, type: event.type, outcome: 'dead_lettered', reason };
       }
       settings.onRetry(error, attempt);
       await backoff(context, settings.retryBaseMs * 2 ** Math.min(attempt - 1, 7));
     }
   }
   return undefined;
-}
-
-export function parseMessage(message: IncomingMessage): ReturnType<typeof parseEvent> {
-  if (!message.value || message.value.length === 0) return { ok: false, reason: 'empty message value' };
-  let json: unknown;
-  try {
-    json = JSON.parse(message.value.toString('utf8'));
-  } catch (error) {
-    return { ok: false, reason: `malformed JSON: ${(error as Error).message}` };
-  }
-  return parseEvent(json);
 }
 
 /** Waits with heartbeats, so a long backoff never gets the member evicted from its group. */
