@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { Registry } from 'prom-client';
+import { sendToDeadLetter } from '../dead-letters/dead-letter.ts';
 import type { KafkaBus } from '../kafka/kafka-bus.ts';
 import type { BatchContext, IncomingMessage, MessageProducer } from '../kafka/kafka-types.ts';
 import type { Logger } from '../logger.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
 import { ConsumerHealth } from './consumer-health.ts';
-import { sendToDeadLetter } from './dead-letter.ts';
 import type { EventHandlers } from './event-handlers.ts';
 import { inboxMetrics } from './inbox-metrics.ts';
 import { startLagMonitor } from './lag-monitor.ts';

@@ -34,7 +34,7 @@ export function startLagMonitor(options: LagMonitorOptions): { stop(): Promise<v
       reading = read().then(schedule);
     }, options.intervalMs);
   };
-  schedule();
+  reading = read().then(schedule);
   return {
     stop: async () => {
       running = false;
