@@ -1,10 +1,18 @@
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import type { Logger } from '../logger.ts';
+import { copyToEnd } from './kafka-copy.ts';
 import { partitionLags } from './kafka-lag.ts';
 import { kafkaLogCreator } from './kafka-log.ts';
 import { createProducer } from './kafka-producer.ts';
 import { subscribe } from './kafka-subscribe.ts';
-import type { ConsumerHandle, MessageProducer, PartitionLag, SubscribeOptions, TopicSpec } from './kafka-types.ts';
+import type {
+  ConsumerHandle,
+  CopyOptions,
+  MessageProducer,
+  PartitionLag,
+  SubscribeOptions,
+  TopicSpec,
+} from './kafka-types.ts';
 
 export interface KafkaBus {
   producer(): Promise<MessageProducer>;
@@ -15,6 +23,8 @@ export interface KafkaBus {
   lag(groupId: string, topics: string[]): Promise<number>;
   /** The same per topic-partition; one quick attempt, for monitors that ask again on their own schedule. */
   partitionLag(groupId: string, topics: string[]): Promise<PartitionLag[]>;
+  /** Copies a topic's messages up to its current end into other topics; see `copyToEnd`. */
+  copyToEnd(options: CopyOptions): Promise<number>;
   /** Readiness probe: resolves when the cluster answers a metadata request. */
   ping(): Promise<void>;
 }
@@ -58,6 +68,7 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
       return lags.reduce((sum, { lag }) => sum + lag, 0);
     },
     partitionLag: (groupId, topics) => withAdmin((admin) => partitionLags(admin, groupId, topics), 1),
+    copyToEnd: (copyOptions) => copyToEnd(kafka, copyOptions),
     ping: () =>
       withAdmin(async (admin) => {
         await admin.describeCluster();

@@ -1,5 +1,6 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
-import type { ConsumerHandle, IncomingMessage, SubscribeOptions, TopicPartition } from './kafka-types.ts';
+import type { Kafka } from 'kafkajs';
+import { toIncoming } from './kafka-incoming.ts';
+import type { ConsumerHandle, SubscribeOptions, TopicPartition } from './kafka-types.ts';
 
 /** A consumer group member that hands batches to `onBatch`; offsets are committed only when resolved. */
 export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promise<ConsumerHandle> {
@@ -49,19 +50,4 @@ function owned(assignment: Record<string, number[]>): TopicPartition[] {
   return Object.entries(assignment).flatMap(([topic, partitions]) =>
     partitions.map((partition) => ({ topic, partition })),
   );
-}
-
-function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
-  }
-  return {
-    topic,
-    partition,
-    offset: message.offset,
-    key: message.key?.toString() ?? null,
-    value: message.value,
-    headers,
-  };
 }

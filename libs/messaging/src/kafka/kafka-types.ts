@@ -69,3 +69,10 @@ export interface TopicSpec {
   topic: string;
   partitions?: number;
 }
+
+export interface CopyOptions {
+  from: string;
+  /** The group whose committed offsets remember how far earlier copies went. */
+  groupId: string;
+  transform: (message: IncomingMessage) => OutgoingMessage;
+}
