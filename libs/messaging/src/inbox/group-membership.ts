@@ -38,7 +38,8 @@ export class GroupMembership {
     if (this.fatal) return this.fatal;
     if (this.state !== 'joined') return `consumer is ${this.state === 'joining' ? 'joining its group' : this.state}`;
     const silentMs = now - this.lastAnswerAt;
-    if (silentMs > this.answerTimeoutMs) return `no answer from the broker for ${Math.round(silentMs / 1000)} s`;
+    if (silentMs > this.answerTimeoutMs)
+      return `no contact with the group coordinator for ${Math.round(silentMs / 1000)} s`;
     return undefined;
   }
 }
