@@ -36,6 +36,9 @@ export class ConsumerHealth {
 
   live(): void {
     if (this.membership.fatal) throw new Error(this.membership.fatal);
+    // Out of the group (a broker back from a restart, kafkajs still rejoining) nothing can move: readiness says so,
+    // and the partitions' clocks restart at the next join.
+    if (this.membership.state !== 'joined') return;
     const stalled = this.progress.stalled(this.stallAfterMs);
     if (stalled.length === 0) return;
     const described = stalled.map(

@@ -19,6 +19,8 @@ export class PartitionProgress {
 
   assigned(partitions: TopicPartition[], now = Date.now()): void {
     this.owned = new Map(partitions.map((partition) => [keyOf(partition), partition]));
+    // Readings from before this join say nothing about the new member's progress.
+    this.waiting.clear();
     for (const key of this.owned.keys()) this.movedAt.set(key, now);
   }
 
