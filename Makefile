@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench demo
+.PHONY: bootstrap up down test check typecheck lint bench demo replay-dlq
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -19,6 +19,10 @@ down: bootstrap
 ## demo: a scripted tour of the running stack (rooms, schedule, a booking, a refused double booking, availability)
 demo: bootstrap
 	@$(node) deploy/local/demo/tour.ts
+
+## replay-dlq: put TOPIC's dead letters (<TOPIC>.dlq) back on TOPIC once, e.g. TOPIC=booking.events.v1 [PREFIX=…]
+replay-dlq: bootstrap
+	@$(node) libs/messaging/src/cli/replay-dead-letters.ts --topic "$(TOPIC)" --prefix "$(PREFIX)"
 
 ## test: type-check, lint, then every test against a real Postgres and a real Kafka broker
 test: bootstrap check

@@ -1,9 +1,16 @@
+export { type ReplayOptions, replayDeadLetters } from './dead-letters/replay-dead-letters.ts';
 export type { BatchEventHandler, EventHandler, EventHandlers } from './inbox/event-handlers.ts';
 export { type InboxConsumer, type InboxConsumerOptions, startInboxConsumer } from './inbox/inbox-consumer.ts';
 export { pruneInbox } from './inbox/prune-inbox.ts';
 export type { Refusal } from './inbox/refusal.ts';
 export { createKafkaBus, type KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.ts';
-export type { IncomingMessage, MessageProducer, OutgoingMessage, TopicSpec } from './kafka/kafka-types.ts';
+export type {
+  IncomingMessage,
+  MessageProducer,
+  OutgoingMessage,
+  PartitionLag,
+  TopicSpec,
+} from './kafka/kafka-types.ts';
 export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';
 export { migrateMessaging } from './migrate-messaging.ts';

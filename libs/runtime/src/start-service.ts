@@ -25,7 +25,13 @@ export async function startService<Config extends ServiceConfig, Schema>(
   let consumer: InboxConsumer | undefined;
   const topics = subscribedTopics(definition.subscriptions.handlers);
   if (topics.length > 0) {
-    consumer = await startInboxConsumer({ ...common, ...definition.subscriptions, topics, bus: deps.bus });
+    consumer = await startInboxConsumer({
+      ...common,
+      ...definition.subscriptions,
+      topics,
+      bus: deps.bus,
+      metricsRegistry: deps.metricsRegistry,
+    });
     deps.readinessChecks.consumer = consumer.ready;
     deps.livenessChecks.consumer = consumer.live;
   }

@@ -10,7 +10,7 @@ let service: AvailabilityService;
 useAvailabilityService((started) => ({ service } = started));
 
 describe('bad input on the calendar topic', () => {
-  test('when malformed, unknown or invalid messages arrive, then each lands in the DLQ with a reason and later events still apply', async () => {
+  test('when malformed or invalid messages arrive, then each lands in the DLQ with a reason and later events still apply; an unknown type is skipped and counted in /metrics', async () => {
     const roomId = randomUUID();
     await service.deliver(roomUpserted(roomId, 'Europe/Warsaw'));
     const valid = eventChanged('dlq-cal', [roomId], timedEvent('ok', '2026-09-07T10:00:00Z', '2026-09-07T11:00:00Z'));
@@ -30,25 +30,33 @@ describe('bad input on the calendar topic', () => {
         },
       },
     };
+    const newer = JSON.stringify({ ...valid, id: randomUUID(), type: 'EventExploded' });
+    const malformed = '{"not json';
     const bad = [
-      '{"not json',
-      JSON.stringify({ ...valid, id: randomUUID(), type: 'EventExploded' }),
+      malformed,
       JSON.stringify({ ...valid, id: randomUUID(), data: withoutRooms }),
       JSON.stringify(allDayBackwards),
     ];
     const topic = service.prefix + topics.calendar;
 
-    await service.producer.send(bad.map((value) => ({ topic, key: 'dlq-cal', value, headers: {} })));
+    const sent = [malformed, newer, ...bad.slice(1)];
+    await service.producer.send(sent.map((value) => ({ topic, key: 'dlq-cal', value, headers: {} })));
     await service.deliver(valid);
-    await eventually(() => expect(service.calendarDlq.messages).toHaveLength(4));
+    await eventually(() => expect(service.calendarDlq.messages).toHaveLength(3));
     await eventually(() => expect(service.publishedFor(roomId)).toHaveLength(1));
 
     const reasons = service.calendarDlq.messages.map((message) => message.headers['dlq-reason']);
     expect(reasons[0]).toMatch(/malformed JSON/);
-    expect(reasons[1]).toMatch(/unknown event type "EventExploded"/);
-    expect(reasons[2]).toMatch(/data\.roomIds/);
-    expect(reasons[3]).toMatch(/endDate/);
+    expect(reasons[1]).toMatch(/data\.roomIds/);
+    expect(reasons[2]).toMatch(/endDate/);
     expect(service.calendarDlq.messages.map((message) => message.value)).toEqual(bad);
     expect(service.publishedFor(roomId)[0]?.type).toBe('BlockApplied');
+    const metrics = async () => (await service.app.inject({ url: '/metrics' })).body;
+    expect(await metrics()).toMatch(/messaging_consumed_events_total\{[^}]*type="EventExploded",outcome="skipped"\} 1/);
+    expect(await metrics()).toMatch(
+      /messaging_consumed_events_total\{[^}]*type="\(none\)",outcome="dead_lettered"\} 1/,
+    );
+    // Lag is read in the background (every 10 s), not per scrape.
+    await eventually(async () => expect(await metrics()).toMatch(/messaging_consumer_lag\{[^}]*partition="\d+"\} \d+/));
   });
 });

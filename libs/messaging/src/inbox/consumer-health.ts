@@ -1,27 +1,50 @@
-import type { ConsumerEvent } from '../kafka/kafka-types.ts';
+import type { ConsumerEvent, ConsumerEventDetail, PartitionLag, TopicPartition } from '../kafka/kafka-types.ts';
+import { GroupMembership } from './group-membership.ts';
+import { PartitionProgress } from './partition-progress.ts';
 
 /**
- * What liveness needs to know about a consumer. kafkajs has known ways of stopping silently, so a member that stopped
- * making progress while messages wait (lag > 0) counts as dead, and an idle one does not.
+ * Readiness from group membership, liveness from what cannot heal by itself: a crash kafkajs will not restart
+ * from, or a partition stalled while messages wait on it (kafkajs has known ways of stopping silently, ADR 0003).
  */
 export class ConsumerHealth {
-  joined = false;
-  fatal: string | undefined;
-  lastProgressAt = Date.now();
-  stopping = false;
+  readonly membership: GroupMembership;
+  private readonly progress = new PartitionProgress();
+  private readonly stallAfterMs: number;
 
-  record(event: ConsumerEvent, detail?: { error?: Error; restart?: boolean }): void {
-    if (event === 'joined') this.joined = true;
-    if (event === 'crashed' && detail?.restart === false) this.fatal = `consumer crashed: ${detail.error?.message}`;
-    if (event === 'stopped' && !this.stopping) this.fatal = 'consumer stopped unexpectedly';
-    this.progress();
+  constructor(sessionTimeoutMs: number, stallAfterMs: number) {
+    this.membership = new GroupMembership(sessionTimeoutMs);
+    this.stallAfterMs = stallAfterMs;
   }
 
-  progress(): void {
-    this.lastProgressAt = Date.now();
+  record(event: ConsumerEvent, detail?: ConsumerEventDetail): void {
+    this.membership.record(event, detail);
+    if (event === 'joined') this.progress.assigned(this.membership.assignment);
   }
 
-  stalledFor(now = Date.now()): number {
-    return now - this.lastProgressAt;
+  advanced(partition: TopicPartition): void {
+    this.progress.advanced(partition);
+  }
+
+  observed(lags: PartitionLag[], at: number): void {
+    this.progress.observed(lags, at);
+  }
+
+  ready(): void {
+    const reason = this.membership.notReadyReason();
+    if (reason) throw new Error(reason);
+  }
+
+  live(): void {
+    if (this.membership.fatal) throw new Error(this.membership.fatal);
+    // Out of the group (a broker back from a restart, kafkajs still rejoining) nothing can move: readiness says so,
+    // and the partitions' clocks restart at the next join.
+    if (this.membership.state !== 'joined') return;
+    const stalled = this.progress.stalled(this.stallAfterMs);
+    if (stalled.length === 0) return;
+    const described = stalled.map(
+      ({ topic, partition, lag, stalledMs }) =>
+        `partition ${topic}[${partition}]: no progress for ${Math.round(stalledMs / 1000)} s with ${lag} messages waiting`,
+    );
+    throw new Error(described.join('; '));
   }
 }

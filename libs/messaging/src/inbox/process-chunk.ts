@@ -3,12 +3,10 @@ import { withExtractedContext } from '@calbridge/telemetry';
 import { type Kysely, sql } from 'kysely';
 import type { IncomingMessage } from '../kafka/kafka-types.ts';
 import type { AnyEventHandler } from './event-handlers.ts';
-import { type ProcessSettings, parseMessage } from './process-message.ts';
+import type { ProcessSettings } from './process-message.ts';
+import { readEvent } from './read-event.ts';
 import { type HandlerOutcome, type Refusal, reasonsByEvent, refusalsIn } from './refusal.ts';
-
-export interface ChunkOutcome {
-  dead: { message: IncomingMessage; reason: string }[];
-}
+import { noHandler, type SettledMessage, unknownType } from './settled-message.ts';
 
 interface Handled {
   message: IncomingMessage;
@@ -24,32 +22,44 @@ interface Handled {
 export async function processChunk(
   messages: IncomingMessage[],
   settings: ProcessSettings,
-): Promise<ChunkOutcome | undefined> {
-  const dead: ChunkOutcome['dead'] = [];
+): Promise<SettledMessage[] | undefined> {
+  const settled: SettledMessage[] = [];
   const handled: Handled[] = [];
   for (const message of messages) {
-    const parsed = parseMessage(message);
-    if (!parsed.ok) dead.push({ message, reason: parsed.reason });
-    const handler = parsed.ok && (settings.handlers[parsed.event.type] as AnyEventHandler | undefined);
-    if (parsed.ok && handler) handled.push({ message, event: parsed.event, handler });
+    const read = readEvent(message);
+    if (read.kind === 'invalid')
+      settled.push({ message, type: read.type, outcome: 'dead_lettered', reason: read.reason });
+    if (read.kind === 'unknown') settled.push({ message, type: read.type, outcome: 'skipped', reason: unknownType });
+    if (read.kind !== 'event') continue;
+    const handler = settings.handlers[read.event.type] as AnyEventHandler | undefined;
+    if (handler) handled.push({ message, event: read.event, handler });
+    else settled.push({ message, type: read.event.type, outcome: 'skipped', reason: noHandler });
   }
   const refusals: Refusal[] = [];
+  let fresh = new Set<Handled>();
   try {
     await settings.db.transaction().execute(async (trx) => {
       if (handled.length === 0) return;
-      const fresh = await recordFresh(trx, settings.consumerName, handled);
-      for (const run of runsOf(fresh)) refusals.push(...refusalsIn(await applyRun(trx, run)));
+      const applied = await recordFresh(trx, settings.consumerName, handled);
+      for (const run of runsOf(applied)) refusals.push(...refusalsIn(await applyRun(trx, run)));
+      fresh = new Set(applied);
     });
   } catch {
     return undefined;
   }
   const reasons = reasonsByEvent(refusals);
-  for (const { message, event } of handled) {
-    const reason = reasons.get(event.id.toLowerCase());
+  for (const item of handled) {
+    const { message, event } = item;
+    const id = event.id.toLowerCase();
+    const reason = reasons.get(id);
     // delete(): an event delivered twice within one chunk was applied, and is dead-lettered, once.
-    if (reason !== undefined && reasons.delete(event.id.toLowerCase())) dead.push({ message, reason });
+    if (reason !== undefined && reasons.delete(id)) {
+      settled.push({ message, type: event.type, outcome: 'dead_lettered', reason });
+    } else {
+      settled.push({ message, type: event.type, outcome: fresh.has(item) ? 'handled' : 'duplicate' });
+    }
   }
-  return { dead };
+  return settled;
 }
 
 /** Records the ids in the inbox; keeps the events seen for the first time, once each, in partition order. */

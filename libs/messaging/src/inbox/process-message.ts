@@ -1,13 +1,12 @@
-import { type EventType, parseEvent } from '@calbridge/contracts';
 import { withExtractedContext } from '@calbridge/telemetry';
 import type { Kysely } from 'kysely';
 import type { BatchContext, IncomingMessage } from '../kafka/kafka-types.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
 import { type AnyEventHandler, type EventHandlers, handleOne } from './event-handlers.ts';
+import { readEvent } from './read-event.ts';
 import { reasonsByEvent, refusalsIn } from './refusal.ts';
+import { noHandler, type SettledMessage, unknownType } from './settled-message.ts';
 import { isTransientInfrastructureError } from './transient-error.ts';
-
-export type Outcome = { status: 'done' | 'duplicate' | 'ignored' } | { status: 'dead'; reason: string };
 
 export interface ProcessSettings {
   db: Kysely<MessagingTables>;
@@ -19,21 +18,22 @@ export interface ProcessSettings {
 }
 
 /**
- * Parses, then runs the handler and the inbox insert in one transaction. Invalid messages, handlers that keep
- * failing and events the handler refused (once its transaction committed) end as `dead` (the caller dead-letters
- * them); infrastructure errors are retried for as long as the consumer runs. Returns undefined when the consumer
- * stopped before the message was settled.
+ * Reads, then runs the handler and the inbox insert in one transaction. Invalid messages, handlers that keep
+ * failing and events the handler refused (once its transaction committed) end as `dead_lettered` (the caller
+ * dead-letters them); types without a handler are skipped; infrastructure errors are retried for as long as the
+ * consumer runs. Returns undefined when the consumer stopped first.
  */
 export async function processMessage(
   message: IncomingMessage,
   context: BatchContext,
   settings: ProcessSettings,
-): Promise<Outcome | undefined> {
-  const parsed = parseMessage(message);
-  if (!parsed.ok) return { status: 'dead', reason: parsed.reason };
-  const handler = settings.handlers[parsed.event.type as EventType] as AnyEventHandler | undefined;
-  if (!handler) return { status: 'ignored' };
-  const { event } = parsed;
+): Promise<SettledMessage | undefined> {
+  const read = readEvent(message);
+  if (read.kind === 'invalid') return { message, type: read.type, outcome: 'dead_lettered', reason: read.reason };
+  if (read.kind === 'unknown') return { message, type: read.type, outcome: 'skipped', reason: unknownType };
+  const { event } = read;
+  const handler = settings.handlers[event.type] as AnyEventHandler | undefined;
+  if (!handler) return { message, type: event.type, outcome: 'skipped', reason: noHandler };
   for (let attempt = 1; context.isRunning(); attempt++) {
     try {
       const outcome = await withExtractedContext(message.headers, () =>
@@ -48,29 +48,19 @@ export async function processMessage(
         }),
       );
       const reason = reasonsByEvent(refusalsIn(outcome.refused)).get(event.id.toLowerCase());
-      if (reason !== undefined) return { status: 'dead', reason };
-      return { status: outcome.fresh ? 'done' : 'duplicate' };
+      if (reason !== undefined) return { message, type: event.type, outcome: 'dead_lettered', reason };
+      return { message, type: event.type, outcome: outcome.fresh ? 'handled' : 'duplicate' };
     } catch (error) {
       const transient = isTransientInfrastructureError(error);
       if (!transient && attempt >= settings.maxAttempts) {
-        return { status: 'dead', reason: `handler failed ${attempt} times: ${(error as Error).message}` };
+        const reason = `handler failed ${attempt} times: ${(error as Error).message}`;
+        return { message, type: event.type, outcome: 'dead_lettered', reason };
       }
       settings.onRetry(error, attempt);
       await backoff(context, settings.retryBaseMs * 2 ** Math.min(attempt - 1, 7));
     }
   }
   return undefined;
-}
-
-export function parseMessage(message: IncomingMessage): ReturnType<typeof parseEvent> {
-  if (!message.value || message.value.length === 0) return { ok: false, reason: 'empty message value' };
-  let json: unknown;
-  try {
-    json = JSON.parse(message.value.toString('utf8'));
-  } catch (error) {
-    return { ok: false, reason: `malformed JSON: ${(error as Error).message}` };
-  }
-  return parseEvent(json);
 }
 
 /** Waits with heartbeats, so a long backoff never gets the member evicted from its group. */

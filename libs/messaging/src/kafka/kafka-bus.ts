@@ -1,10 +1,18 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { type Admin, Kafka, logLevel } from 'kafkajs';
 import type { Logger } from '../logger.ts';
-import { topicLag } from './kafka-lag.ts';
+import { copyToEnd } from './kafka-copy.ts';
+import { partitionLags } from './kafka-lag.ts';
 import { kafkaLogCreator } from './kafka-log.ts';
 import { createProducer } from './kafka-producer.ts';
 import { subscribe } from './kafka-subscribe.ts';
-import type { ConsumerHandle, MessageProducer, SubscribeOptions, TopicSpec } from './kafka-types.ts';
+import type {
+  ConsumerHandle,
+  CopyOptions,
+  MessageProducer,
+  PartitionLag,
+  SubscribeOptions,
+  TopicSpec,
+} from './kafka-types.ts';
 
 export interface KafkaBus {
   producer(): Promise<MessageProducer>;
@@ -13,6 +21,10 @@ export interface KafkaBus {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   /** Messages not yet committed by the group on these topics (0 when the group has committed everything). */
   lag(groupId: string, topics: string[]): Promise<number>;
+  /** The same per topic-partition; one quick attempt, for monitors that ask again on their own schedule. */
+  partitionLag(groupId: string, topics: string[]): Promise<PartitionLag[]>;
+  /** Copies a topic's messages up to its current end into other topics; see `copyToEnd`. */
+  copyToEnd(options: CopyOptions): Promise<number>;
   /** Readiness probe: resolves when the cluster answers a metadata request. */
   ping(): Promise<void>;
 }
@@ -31,8 +43,8 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     logCreator: kafkaLogCreator(options.logger),
     retry: { initialRetryTime: 300, retries: 8 },
   });
-  const withAdmin = async <T>(fn: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> => {
-    const admin = kafka.admin();
+  const withAdmin = async <T>(fn: (admin: Admin) => Promise<T>, retries?: number): Promise<T> => {
+    const admin = kafka.admin(retries === undefined ? {} : { retry: { retries } });
     await admin.connect();
     try {
       return await fn(admin);
@@ -51,7 +63,12 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
         const specs = missing.map(({ topic, partitions }) => ({ topic, numPartitions: partitions ?? 3 }));
         await admin.createTopics({ topics: specs, waitForLeaders: true });
       }),
-    lag: (groupId, topics) => withAdmin((admin) => topicLag(admin, groupId, topics)),
+    lag: async (groupId, topics) => {
+      const lags = await withAdmin((admin) => partitionLags(admin, groupId, topics));
+      return lags.reduce((sum, { lag }) => sum + lag, 0);
+    },
+    partitionLag: (groupId, topics) => withAdmin((admin) => partitionLags(admin, groupId, topics), 1),
+    copyToEnd: (copyOptions) => copyToEnd(kafka, copyOptions),
     ping: () =>
       withAdmin(async (admin) => {
         await admin.describeCluster();

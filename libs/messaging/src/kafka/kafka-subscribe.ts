@@ -1,5 +1,6 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
-import type { ConsumerHandle, IncomingMessage, SubscribeOptions } from './kafka-types.ts';
+import type { Kafka } from 'kafkajs';
+import { toIncoming } from './kafka-incoming.ts';
+import type { ConsumerHandle, SubscribeOptions, TopicPartition } from './kafka-types.ts';
 
 /** A consumer group member that hands batches to `onBatch`; offsets are committed only when resolved. */
 export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promise<ConsumerHandle> {
@@ -12,16 +13,15 @@ export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promis
     retry: {
       initialRetryTime: 300,
       retries: 8,
-      // Crash-only recovery: kafkajs restarts on retriable errors; anything else stops the member and the
-      // health check reports it, so the orchestrator restarts the process with a fresh client.
-      restartOnFailure: async (error) => {
-        options.onEvent('crashed', { error, restart: true });
-        return true;
-      },
+      // kafkajs restarts the member itself after a retriable error (a broker gone, a coordinator moving), emitting
+      // STOP then CRASH with restart=true; only a crash with restart=false needs a fresh process.
+      restartOnFailure: async () => true,
     },
   });
-  const { CRASH, STOP, HEARTBEAT, GROUP_JOIN, COMMIT_OFFSETS } = consumer.events;
-  consumer.on(GROUP_JOIN, () => options.onEvent('joined'));
+  const { CRASH, STOP, HEARTBEAT, GROUP_JOIN, REBALANCING, FETCH, COMMIT_OFFSETS } = consumer.events;
+  consumer.on(GROUP_JOIN, ({ payload }) => options.onEvent('joined', { assignment: owned(payload.memberAssignment) }));
+  consumer.on(REBALANCING, () => options.onEvent('rebalancing'));
+  consumer.on(FETCH, () => options.onEvent('fetched'));
   consumer.on(HEARTBEAT, () => options.onEvent('heartbeat'));
   consumer.on(COMMIT_OFFSETS, () => options.onEvent('committed'));
   consumer.on(STOP, () => options.onEvent('stopped'));
@@ -46,17 +46,8 @@ export async function subscribe(kafka: Kafka, options: SubscribeOptions): Promis
   return { stop: () => consumer.disconnect() };
 }
 
-function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
-  }
-  return {
-    topic,
-    partition,
-    offset: message.offset,
-    key: message.key?.toString() ?? null,
-    value: message.value,
-    headers,
-  };
+function owned(assignment: Record<string, number[]>): TopicPartition[] {
+  return Object.entries(assignment).flatMap(([topic, partitions]) =>
+    partitions.map((partition) => ({ topic, partition })),
+  );
 }

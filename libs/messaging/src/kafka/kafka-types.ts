@@ -32,13 +32,31 @@ export interface BatchContext {
 
 export type BatchHandler = (messages: IncomingMessage[], context: BatchContext) => Promise<void>;
 
-export type ConsumerEvent = 'joined' | 'heartbeat' | 'committed' | 'crashed' | 'stopped';
+/** What the member saw: `fetched`, `heartbeat` and `committed` are answers from the broker, not progress. */
+export type ConsumerEvent = 'joined' | 'rebalancing' | 'fetched' | 'heartbeat' | 'committed' | 'crashed' | 'stopped';
+
+export interface TopicPartition {
+  topic: string;
+  partition: number;
+}
+
+export interface ConsumerEventDetail {
+  error?: Error;
+  /** On `crashed`: whether the client restarts the member by itself. */
+  restart?: boolean;
+  /** On `joined`: the partitions this member now owns. */
+  assignment?: TopicPartition[];
+}
+
+export interface PartitionLag extends TopicPartition {
+  lag: number;
+}
 
 export interface SubscribeOptions {
   groupId: string;
   topics: string[];
   onBatch: BatchHandler;
-  onEvent: (event: ConsumerEvent, detail?: { error?: Error; restart?: boolean }) => void;
+  onEvent: (event: ConsumerEvent, detail?: ConsumerEventDetail) => void;
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
 }
@@ -50,4 +68,11 @@ export interface ConsumerHandle {
 export interface TopicSpec {
   topic: string;
   partitions?: number;
+}
+
+export interface CopyOptions {
+  from: string;
+  /** The group whose committed offsets remember how far earlier copies went. */
+  groupId: string;
+  transform: (message: IncomingMessage) => OutgoingMessage;
 }
