@@ -22,7 +22,7 @@ export async function messaging(brokers: string[], count: number) {
   await migrateMessaging(db);
   const prefix = uniquePrefix();
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger });
-  await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
+  await bus.createTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
   for (let offset = 0; offset < count; offset += 500) {
     await db.transaction().execute(async (trx) => {
       for (let index = offset; index < Math.min(count, offset + 500); index++)

@@ -2,6 +2,7 @@ export type { BatchEventHandler, EventHandler, EventHandlers } from './inbox/eve
 export { type InboxConsumer, type InboxConsumerOptions, startInboxConsumer } from './inbox/inbox-consumer.ts';
 export { pruneInbox } from './inbox/prune-inbox.ts';
 export { createKafkaBus, type KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.ts';
+export { createTopics } from './kafka/kafka-topics.ts';
 export type { IncomingMessage, MessageProducer, OutgoingMessage, TopicSpec } from './kafka/kafka-types.ts';
 export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';

@@ -4,13 +4,16 @@ import { topicLag } from './kafka-lag.ts';
 import { kafkaLogCreator } from './kafka-log.ts';
 import { createProducer } from './kafka-producer.ts';
 import { subscribe } from './kafka-subscribe.ts';
+import { createTopics, missingTopics } from './kafka-topics.ts';
 import type { ConsumerHandle, MessageProducer, SubscribeOptions, TopicSpec } from './kafka-types.ts';
 
 export interface KafkaBus {
   producer(): Promise<MessageProducer>;
   subscribe(options: SubscribeOptions): Promise<ConsumerHandle>;
-  /** Creates the topics that do not exist yet. */
-  ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /** Creates the topics that do not exist yet; resolves to the names it created (see createTopics). */
+  createTopics(topics: TopicSpec[]): Promise<string[]>;
+  /** The names among `topics` that the cluster does not have. */
+  missingTopics(topics: string[]): Promise<string[]>;
   /** Messages not yet committed by the group on these topics (0 when the group has committed everything). */
   lag(groupId: string, topics: string[]): Promise<number>;
   /** Readiness probe: resolves when the cluster answers a metadata request. */
@@ -43,14 +46,8 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
   return {
     producer: () => createProducer(kafka),
     subscribe: (subscribeOptions) => subscribe(kafka, subscribeOptions),
-    ensureTopics: (topics) =>
-      withAdmin(async (admin) => {
-        const existing = new Set(await admin.listTopics());
-        const missing = topics.filter(({ topic }) => !existing.has(topic));
-        if (missing.length === 0) return;
-        const specs = missing.map(({ topic, partitions }) => ({ topic, numPartitions: partitions ?? 3 }));
-        await admin.createTopics({ topics: specs, waitForLeaders: true });
-      }),
+    createTopics: (topics) => createTopics(options.brokers, topics),
+    missingTopics: (topics) => missingTopics(options.brokers, topics),
     lag: (groupId, topics) => withAdmin((admin) => topicLag(admin, groupId, topics)),
     ping: () =>
       withAdmin(async (admin) => {
