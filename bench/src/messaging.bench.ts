@@ -31,7 +31,8 @@ export async function messaging(brokers: string[], count: number) {
   }
   const producer = await bus.producer();
   const relayStarted = performance.now();
-  const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix });
+  const ping = () => bus.ping();
+  const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix, ping });
   await until(async () => (await countRows(db, 'messaging_outbox')) === 0);
   const relaySeconds = (performance.now() - relayStarted) / 1000;
   await relay.stop();

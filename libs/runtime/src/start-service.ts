@@ -32,7 +32,11 @@ export async function startService<Config extends ServiceConfig, Schema>(
     readinessChecks: deps.readinessChecks,
   });
   const common = { db: deps.db, logger: deps.logger, producer: deps.producer, topicPrefix: config.KAFKA_TOPIC_PREFIX };
-  const relay: OutboxRelay = await startOutboxRelay({ ...common, databaseUrl: config.DATABASE_URL });
+  const relay: OutboxRelay = await startOutboxRelay({
+    ...common,
+    databaseUrl: config.DATABASE_URL,
+    ping: () => deps.bus.ping(),
+  });
   let consumer: DeferredConsumer | undefined;
   const topics = subscribedTopics(handlers);
   if (topics.length > 0) {

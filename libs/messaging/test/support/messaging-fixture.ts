@@ -24,7 +24,7 @@ export async function messagingFixture(brokers = testKafkaBrokers()) {
   };
   const logger = silentLogger;
   /** What every relay and consumer in these tests is wired with; a test adds only what it is about. */
-  const relayOptions = { db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix };
+  const relayOptions = { db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix, ping: () => bus.ping() };
   const consumerOptions = { bus, producer, db, logger, topics: ['booking.events.v1'], topicPrefix: prefix };
   return { db, url: testDb.url, prefix, topic, bus, producer, brokers, relayOptions, consumerOptions, close };
 }
