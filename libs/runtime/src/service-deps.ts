@@ -3,6 +3,7 @@ import type { HealthChecks } from '@calbridge/http';
 import { createLogger, type Logger } from '@calbridge/logging';
 import { createKafkaBus, type KafkaBus, type MessageProducer } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
+import { Registry } from 'prom-client';
 import type { ServiceConfig } from './service-env.ts';
 
 /** What a service's app and handlers are built from: passed explicitly, never imported. */
@@ -15,6 +16,8 @@ export interface ServiceDeps<Config extends ServiceConfig = ServiceConfig, Schem
   producer: MessageProducer;
   readinessChecks: HealthChecks;
   livenessChecks: HealthChecks;
+  /** The service's Prometheus registry, served at /metrics: one per service, never a module singleton. */
+  metricsRegistry: Registry;
 }
 
 export async function openServiceDeps<Config extends ServiceConfig, Schema>(
@@ -34,5 +37,6 @@ export async function openServiceDeps<Config extends ServiceConfig, Schema>(
   const bus = createKafkaBus({ brokers: [...config.KAFKA_BROKERS], clientId: config.KAFKA_CLIENT_ID ?? name, logger });
   const producer = await bus.producer();
   const readinessChecks: HealthChecks = { postgres: () => pingDatabase(db), kafka: () => bus.ping() };
-  return { name, config, logger, db, bus, producer, readinessChecks, livenessChecks: {} };
+  const metricsRegistry = new Registry();
+  return { name, config, logger, db, bus, producer, readinessChecks, livenessChecks: {}, metricsRegistry };
 }

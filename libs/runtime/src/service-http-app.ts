@@ -12,5 +12,6 @@ export function buildServiceHttpApp(deps: ServiceDeps<any, any>, version = '1.0.
     bodyLimit: deps.config.HTTP_BODY_LIMIT_BYTES,
     readinessChecks: deps.readinessChecks,
     livenessChecks: deps.livenessChecks,
+    metricsRegistry: deps.metricsRegistry,
   });
 }

@@ -1,5 +1,5 @@
 import type { HttpApp } from '@calbridge/http';
-import { type OutboxRelay, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
+import { type OutboxRelay, registerOutboxMetrics, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
 import { type DeferredConsumer, startConsumerWhen } from './deferred-consumer.ts';
 import { inboxPruning } from './inbox-pruning.job.ts';
 import { type PeriodicJob, startPeriodicJobs } from './periodic-jobs.ts';
@@ -31,6 +31,7 @@ export async function startService<Config extends ServiceConfig, Schema>(
     logger: deps.logger,
     readinessChecks: deps.readinessChecks,
   });
+  registerOutboxMetrics(deps.metricsRegistry, deps.db, deps.logger);
   const common = { db: deps.db, logger: deps.logger, producer: deps.producer, topicPrefix: config.KAFKA_TOPIC_PREFIX };
   const relay: OutboxRelay = await startOutboxRelay({
     ...common,

@@ -6,8 +6,9 @@ import { runServiceProcess, startServiceProcess } from './service-process.ts';
 import { createServiceTestEnv } from './service-test-env.ts';
 
 /**
- * What every calbridge service promises as a process (spec §2): migrations run, it answers health, metrics and
- * OpenAPI, answers unknown routes with problem+json, stops on SIGTERM with exit code 0, and refuses to start on bad config.
+ * What every calbridge service promises as a process (spec §2, §6): migrations run, it answers health, metrics (outbox
+ * depth among them) and OpenAPI, answers unknown routes with problem+json, stops on SIGTERM with exit code 0, and
+ * refuses to start on bad config.
  * `consumes`: the topics its consumer subscribes to (unprefixed); its readiness then includes the consumer. The
  * service creates its topics itself (`KAFKA_CREATE_TOPICS` in the test env), so readiness also shows they exist.
  */
@@ -38,6 +39,8 @@ export function describeServiceProcess(serviceDir: URL, { consumes = [] }: { con
       expect(live.status).toBe(200);
       expect(openapi.openapi).toMatch(/^3\.1\./);
       expect(metrics).toContain('http_request_duration_seconds');
+      expect(metrics).toMatch(/^messaging_outbox_waiting_rows 0$/m);
+      expect(metrics).toMatch(/^messaging_outbox_oldest_age_seconds 0$/m);
       expect(unknown.status).toBe(404);
       expect(unknown.headers.get('content-type')).toContain('application/problem+json');
       expect(exitCode).toBe(0);
