@@ -2,7 +2,7 @@ import { createTopics, topicsWithDeadLetters } from '@calbridge/messaging';
 import { createServiceTestEnv, eventually, testKafkaBrokers } from '@calbridge/testkit';
 import { describe, expect, test } from '@jest/globals';
 import { startService } from '../src/index.ts';
-import { probeConfig, probeService } from './support/probe-service.ts';
+import { migrateProbe, probeConfig, probeService } from './support/probe-service.ts';
 
 const needed = ['booking.events.v1', 'booking.events.v1.dlq', 'availability.events.v1', 'availability.events.v1.dlq'];
 
@@ -15,6 +15,7 @@ describe('service topics', () => {
   test('when a topic is missing and creation is off, then the service is not ready, names it, and gets ready once it exists', async () => {
     const { env, drop } = await createServiceTestEnv();
     const config = probeConfig({ ...env, KAFKA_CREATE_TOPICS: 'false' });
+    await migrateProbe(config.DATABASE_URL);
     const prefix = config.KAFKA_TOPIC_PREFIX;
     // Everything but the producer's dead-letter topic, the one a poison message would need first.
     await createTopics(testKafkaBrokers(), [
@@ -47,6 +48,7 @@ describe('service topics', () => {
   test('when creation is on, then the service creates every topic it produces and consumes, each with its .dlq', async () => {
     const { env, drop } = await createServiceTestEnv();
     const config = probeConfig({ ...env, KAFKA_CREATE_TOPICS: 'true' });
+    await migrateProbe(config.DATABASE_URL);
     const service = await startService(probeService, config);
     try {
       const missing = await service.deps.bus.missingTopics(needed.map((topic) => config.KAFKA_TOPIC_PREFIX + topic));

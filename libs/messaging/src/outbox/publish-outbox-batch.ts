@@ -17,7 +17,7 @@ export interface BatchSettings {
 }
 
 export interface BatchOutcome {
-  /** Rows read: fewer than the batch size means the claimed shards are drained for now. */
+  /** Rows read; none means nothing is publishable in this relay's share for now. */
   read: number;
   published: number;
 }

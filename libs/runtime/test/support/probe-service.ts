@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { topics } from '@calbridge/contracts';
+import { createDatabase } from '@calbridge/db';
+import { migrateMessaging } from '@calbridge/messaging';
 import { z } from 'zod';
 import { buildServiceHttpApp, type ServiceDefinition, serviceEnv } from '../../src/index.ts';
 
@@ -13,3 +15,10 @@ export const probeService: ServiceDefinition = {
 };
 
 export const probeConfig = (env: Record<string, string>) => z.object(serviceEnv).parse(env);
+
+/** The probe has no tables of its own: only the outbox and inbox ones. */
+export async function migrateProbe(url: string): Promise<void> {
+  const db = createDatabase({ url, poolSize: 1 });
+  await migrateMessaging(db);
+  await db.destroy();
+}
