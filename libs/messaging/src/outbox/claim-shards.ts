@@ -38,3 +38,9 @@ export async function claimShards(trx: Kysely<any>, relay: RelayIdentity): Promi
 export async function leaveRelayPool(db: Kysely<any>, id: string): Promise<void> {
   await sql`delete from messaging_outbox_relay where id = ${id}`.execute(db);
 }
+
+/** Forgets relays not seen for a day (they crashed), so the heartbeat table does not grow with every crash. */
+// biome-ignore lint/suspicious/noExplicitAny: any service's database holds the messaging tables
+export async function forgetLostRelays(db: Kysely<any>): Promise<void> {
+  await sql`delete from messaging_outbox_relay where seen_at < now() - interval '1 day'`.execute(db);
+}

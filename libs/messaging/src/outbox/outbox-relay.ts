@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { MessageProducer } from '../kafka/kafka-types.ts';
 import type { Logger } from '../logger.ts';
 import type { MessagingTables } from '../messaging-tables.ts';
-import { leaveRelayPool } from './claim-shards.ts';
+import { forgetLostRelays, leaveRelayPool } from './claim-shards.ts';
 import { listenForOutbox } from './outbox-listener.ts';
 import type { RetryPolicy } from './publish-key-by-key.ts';
 import { type BatchSettings, publishOutboxBatch } from './publish-outbox-batch.ts';
@@ -38,6 +38,7 @@ export interface OutboxRelay {
  */
 export async function startOutboxRelay(options: OutboxRelayOptions): Promise<OutboxRelay> {
   const db = options.db as Kysely<MessagingTables>;
+  await forgetLostRelays(db);
   const timing = relayTiming();
   const listener = await listenForOutbox(options.databaseUrl, options.logger, timing.notify);
   const settings: BatchSettings = {
