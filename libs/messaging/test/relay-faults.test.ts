@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { sql } from 'kysely';
 import { enqueueEvent, enqueueEvents, startOutboxRelay } from '../src/index.ts';
 import { messagingFixture } from './support/messaging-fixture.ts';
 import { roomEvent } from './support/room-events.ts';
@@ -50,6 +51,27 @@ describe('outbox relay under faults', () => {
     });
     expect(published()).not.toContain(tooLarge.id);
   });
+
+  test('when a row names a topic that does not exist, then it is set aside and the other keys are published', async () => {
+    const relay = await startOutboxRelay({ ...fixture.relayOptions, retry: { maxAttempts: 2, baseDelayMs: 100 } });
+    const lost = roomEvent(randomUUID(), 1);
+    const others = Array.from({ length: 4 }, () => roomEvent(randomUUID(), 1));
+    await fixture.db.transaction().execute(async (trx) => {
+      await enqueueEvents(trx, [lost, ...others]);
+      await sql`update messaging_outbox set topic = 'no.such.topic.v1' where id = ${lost.id}`.execute(trx);
+    });
+
+    const setAside = await eventually(async () => {
+      const rows = await outboxRows();
+      expect(rows.filter(({ id }) => id !== lost.id && others.some((other) => other.id === id))).toEqual([]);
+      const row = rows.find(({ id }) => id === lost.id);
+      expect(row?.failed_at).toEqual(expect.any(Date));
+      return row;
+    }, 80_000);
+    await relay.stop();
+
+    expect(setAside).toMatchObject({ attempts: 2, last_error: expect.any(String) });
+  }, 90_000);
 
   test('when commits keep notifying during a broker outage, then the relay still backs off instead of retrying at once', async () => {
     const outage = watchedProducer(fixture.producer);
