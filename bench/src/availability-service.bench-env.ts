@@ -24,7 +24,7 @@ export async function startAvailabilityForBench(brokers: string[]): Promise<Benc
   const config = readConfig(env);
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger: pino({ level: 'silent' }) });
   const names = [topics.booking, topics.calendar, topics.availability];
-  await bus.ensureTopics(topicsWithDeadLetters(names, config.KAFKA_TOPIC_PREFIX));
+  await bus.createTopics(topicsWithDeadLetters(names, config.KAFKA_TOPIC_PREFIX));
   const migrationDb = createDatabase({ url: env.DATABASE_URL, poolSize: 1 });
   await migrateService(migrationDb, service.migrationsFolder);
   await migrationDb.destroy();

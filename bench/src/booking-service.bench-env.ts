@@ -16,7 +16,7 @@ import pino from 'pino';
 export async function startBookingForBench(brokers: string[]) {
   const { env, drop } = await createServiceTestEnv();
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger: pino({ level: 'silent' }) });
-  await bus.ensureTopics(topicsWithDeadLetters([topics.booking, topics.availability], env.KAFKA_TOPIC_PREFIX));
+  await bus.createTopics(topicsWithDeadLetters([topics.booking, topics.availability], env.KAFKA_TOPIC_PREFIX));
   // biome-ignore lint/suspicious/noExplicitAny: the raw baseline writes bench tables with raw SQL
   const db: Kysely<any> = createDatabase({ url: env.DATABASE_URL, poolSize: 10 });
   await migrateService(db, service.migrationsFolder);

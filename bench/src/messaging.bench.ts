@@ -22,7 +22,7 @@ export async function messaging(brokers: string[], count: number) {
   await migrateMessaging(db);
   const prefix = uniquePrefix();
   const bus = createKafkaBus({ brokers, clientId: 'bench', logger });
-  await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
+  await bus.createTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
   for (let offset = 0; offset < count; offset += 500) {
     await db.transaction().execute(async (trx) => {
       for (let index = offset; index < Math.min(count, offset + 500); index++)
@@ -31,7 +31,8 @@ export async function messaging(brokers: string[], count: number) {
   }
   const producer = await bus.producer();
   const relayStarted = performance.now();
-  const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix });
+  const ping = () => bus.ping();
+  const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix, ping });
   await until(async () => (await countRows(db, 'messaging_outbox')) === 0);
   const relaySeconds = (performance.now() - relayStarted) / 1000;
   await relay.stop();

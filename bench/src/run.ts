@@ -1,4 +1,5 @@
-import { createTopics, startTestInfra } from '@calbridge/testkit';
+import { createTopics } from '@calbridge/messaging';
+import { startTestInfra } from '@calbridge/testkit';
 import { availabilityPipeline, availabilityQuery } from './availability.bench.ts';
 import { bookingBench } from './booking.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
@@ -18,7 +19,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const samples: { produce: number; consume: number; relay: number; inbox: number }[] = [];
 for (let index = 0; index < rounds; index++) {
   const rawTopic = `bench-raw-${Date.now()}`;
-  await createTopics([rawTopic], 3, brokers);
+  await createTopics(brokers, [{ topic: rawTopic, partitions: 3 }]);
   samples.push({ ...(await rawKafka(brokers, rawTopic, count)), ...(await messaging(brokers, count)) });
 }
 const median = (pick: (sample: (typeof samples)[number]) => number) => {

@@ -1,3 +1,3 @@
-import { jestConfig } from '../../jest.config.base.js';
+import { jestConfigWithInfra } from '../../jest.config.base.js';
 
-export default jestConfig;
+export default jestConfigWithInfra;

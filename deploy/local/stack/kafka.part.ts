@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { dlqTopic, topics } from '../../../libs/contracts/src/index.ts';
-import { createTopics, startKafkaBroker } from '../../../libs/local-stack/src/index.ts';
+import { topics } from '../../../libs/contracts/src/index.ts';
+import { startKafkaBroker } from '../../../libs/local-stack/src/index.ts';
+import { createTopics, topicsWithDeadLetters } from '../../../libs/messaging/src/index.ts';
 import type { StackPart } from './stack-part.ts';
 import { superviseProcess } from './supervised-process.ts';
 
@@ -13,12 +14,11 @@ export interface KafkaPartOptions {
   onChange: () => void;
 }
 
-/** The spec's topics and their dead-letter topics: created up front, as in production (no auto-creation). */
-const topicSpecs = (prefix: string) =>
-  Object.values(topics).flatMap((topic) => [
-    { topic: `${prefix}${topic}`, partitions: 3 },
-    { topic: `${prefix}${dlqTopic(topic)}`, partitions: 1 },
-  ]);
+/**
+ * The spec's topics and their dead-letter topics, created up front as a chart Job does in production (the broker
+ * never auto-creates). The services would create their own too (`KAFKA_CREATE_TOPICS` is on in `make up`).
+ */
+const topicSpecs = (prefix: string) => topicsWithDeadLetters(Object.values(topics), prefix);
 
 /** A single-node KRaft broker, persistent across runs, restarted whenever it dies. */
 export function kafkaPart({

@@ -19,5 +19,7 @@ export function serviceEnv(callerEnv: NodeJS.ProcessEnv, settings: StackSettings
     HOST: '127.0.0.1',
     DATABASE_URL: wiring.databaseUrl,
     KAFKA_BROKERS: wiring.kafkaBrokers.join(','),
+    // A local stack may create what it needs; production leaves that to a chart Job (spec §6).
+    KAFKA_CREATE_TOPICS: 'true',
   };
 }

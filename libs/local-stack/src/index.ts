@@ -1,6 +1,5 @@
 export { freePort } from './free-port.ts';
 export { type KafkaBroker, type KafkaBrokerOptions, startKafkaBroker } from './kafka-broker.ts';
-export { createTopics, type TopicSpec } from './kafka-topics.ts';
 export { lastLogLine } from './last-log-line.ts';
 export { createDatabases } from './postgres-databases.ts';
 export { type PostgresServer, type PostgresServerOptions, startPostgres } from './postgres-server.ts';

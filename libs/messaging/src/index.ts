@@ -4,6 +4,7 @@ export { type InboxConsumer, type InboxConsumerOptions, startInboxConsumer } fro
 export { pruneInbox } from './inbox/prune-inbox.ts';
 export type { Refusal } from './inbox/refusal.ts';
 export { createKafkaBus, type KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.ts';
+export { createTopics } from './kafka/kafka-topics.ts';
 export type {
   IncomingMessage,
   MessageProducer,
@@ -15,5 +16,6 @@ export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';
 export { migrateMessaging } from './migrate-messaging.ts';
 export { enqueueEvent, enqueueEvents } from './outbox/enqueue-event.ts';
+export { registerOutboxMetrics } from './outbox/outbox-metrics.ts';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox/outbox-relay.ts';
 export { topicsWithDeadLetters } from './topics-with-dead-letters.ts';

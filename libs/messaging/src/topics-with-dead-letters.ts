@@ -1,6 +1,6 @@
 import type { TopicSpec } from './kafka/kafka-types.ts';
 
-/** Each topic and its `<topic>.dlq`, prefixed, ready for `bus.ensureTopics`. */
+/** Each topic and its `<topic>.dlq`, prefixed, ready for `createTopics`. */
 export function topicsWithDeadLetters(topics: string[], prefix = '', partitions = 3): TopicSpec[] {
   return topics.flatMap((topic) => [
     { topic: prefix + topic, partitions },

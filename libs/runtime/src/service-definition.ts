@@ -1,3 +1,4 @@
+import type { Topic } from '@calbridge/contracts';
 import type { HttpApp } from '@calbridge/http';
 import type { EventHandlers } from '@calbridge/messaging';
 import type { PeriodicJob } from './periodic-jobs.ts';
@@ -14,6 +15,11 @@ export interface ServiceDefinition<Config extends ServiceConfig = ServiceConfig,
    * has handlers for, so a topic is never consumed (and its offsets committed) before something handles it.
    */
   subscriptions: { groupId: string; handlers: EventHandlers };
+  /**
+   * The topics its outbox publishes to. With the subscribed ones they must exist (each with its `.dlq`) before the
+   * service is ready; `KAFKA_CREATE_TOPICS` lets it create them.
+   */
+  produces: readonly Topic[];
   buildApp(deps: ServiceDeps<Config, Schema>): Promise<HttpApp>;
   /** Housekeeping run at start and at an interval while the service runs. */
   periodicJobs?: PeriodicJob<ServiceDeps<Config, Schema>>[];

@@ -28,6 +28,9 @@ export async function openServiceDeps<Config extends ServiceConfig, Schema>(
   const db = createDatabase<Schema>({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     applicationName: name,
     onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection broke; it will be replaced'),
   });

@@ -1,11 +1,14 @@
 import type { HttpApp } from '@calbridge/http';
-import { type InboxConsumer, type OutboxRelay, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
+import { registerOutboxMetrics, startInboxConsumer, startOutboxRelay } from '@calbridge/messaging';
 import { inboxPruning } from './inbox-pruning.job.ts';
 import { type PeriodicJob, startPeriodicJobs } from './periodic-jobs.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { openServiceDeps, type ServiceDeps } from './service-deps.ts';
 import type { ServiceConfig } from './service-env.ts';
+import { serviceTopics } from './service-topics.ts';
+import { startWhen } from './start-when.ts';
 import { subscribedTopics } from './subscribed-topics.ts';
+import { watchTopics } from './topic-watch.ts';
 
 export interface RunningService<Config extends ServiceConfig, Schema> {
   app: HttpApp;
@@ -14,26 +17,51 @@ export interface RunningService<Config extends ServiceConfig, Schema> {
   close(): Promise<void>;
 }
 
-/** Starts the HTTP app, the outbox relay and the inbox consumer of a service, in-process. */
+/** Starts the HTTP app, the outbox relay and the inbox consumer of a service (once its topics exist), in-process. */
 export async function startService<Config extends ServiceConfig, Schema>(
   definition: ServiceDefinition<Config, Schema>,
   config: Config,
 ): Promise<RunningService<Config, Schema>> {
   const deps = await openServiceDeps<Config, Schema>(definition.name, config);
+  const { handlers } = definition.subscriptions;
+  const { present, stop: stopWatching } = await watchTopics({
+    bus: deps.bus,
+    topics: serviceTopics(definition.produces, handlers, config.KAFKA_TOPIC_PREFIX),
+    create: config.KAFKA_CREATE_TOPICS,
+    logger: deps.logger,
+    readinessChecks: deps.readinessChecks,
+  });
+  registerOutboxMetrics(deps.metricsRegistry, deps.db, deps.logger);
   const common = { db: deps.db, logger: deps.logger, producer: deps.producer, topicPrefix: config.KAFKA_TOPIC_PREFIX };
-  const relay: OutboxRelay = await startOutboxRelay({ ...common, databaseUrl: config.DATABASE_URL });
-  let consumer: InboxConsumer | undefined;
-  const topics = subscribedTopics(definition.subscriptions.handlers);
-  if (topics.length > 0) {
-    consumer = await startInboxConsumer({
-      ...common,
-      ...definition.subscriptions,
-      topics,
-      bus: deps.bus,
-      metricsRegistry: deps.metricsRegistry,
-    });
-    deps.readinessChecks.consumer = consumer.ready;
-    deps.livenessChecks.consumer = consumer.live;
+  const relay = startWhen(present, () =>
+    startOutboxRelay({ ...common, databaseUrl: config.DATABASE_URL, ping: () => deps.bus.ping() }),
+  );
+  deps.livenessChecks.relay = async () => {
+    if (relay.failure()) throw relay.failure();
+  };
+  const topics = subscribedTopics(handlers);
+  const consumer =
+    topics.length > 0
+      ? startWhen(present, () =>
+          startInboxConsumer({
+            ...common,
+            ...definition.subscriptions,
+            topics,
+            bus: deps.bus,
+            metricsRegistry: deps.metricsRegistry,
+          }),
+        )
+      : undefined;
+  if (consumer) {
+    deps.readinessChecks.consumer = async () => {
+      const current = consumer.current();
+      if (!current) throw new Error('consumer not started: waiting for its topics');
+      await current.ready();
+    };
+    deps.livenessChecks.consumer = async () => {
+      if (consumer.failure()) throw consumer.failure();
+      await consumer.current()?.live();
+    };
   }
   const app = await definition.buildApp(deps);
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -44,6 +72,7 @@ export async function startService<Config extends ServiceConfig, Schema>(
   const close = async (): Promise<void> => {
     await app.close();
     await jobs.stop();
+    stopWatching();
     await consumer?.stop();
     await relay.stop();
     await deps.producer.disconnect();

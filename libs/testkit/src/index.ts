@@ -3,4 +3,4 @@ export { runServiceProcess, type ServiceProcess, startServiceProcess } from './s
 export { createServiceTestEnv } from './service-test-env.ts';
 export { createTestDatabase, requiredEnv, type TestDatabase } from './test-database.ts';
 export { startTestInfra, type TestInfra } from './test-infra.ts';
-export { createTopics, testKafkaBrokers, uniquePrefix } from './test-topics.ts';
+export { testKafkaBrokers, uniquePrefix } from './test-topics.ts';

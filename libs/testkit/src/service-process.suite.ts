@@ -4,20 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { runServiceProcess, startServiceProcess } from './service-process.ts';
 import { createServiceTestEnv } from './service-test-env.ts';
-import { createTopics } from './test-topics.ts';
 
 /**
- * What every calbridge service promises as a process (spec §2): migrations run, it answers health, metrics and
- * OpenAPI, answers unknown routes with problem+json, stops on SIGTERM with exit code 0, and refuses to start on bad config.
- * `consumes`: the topics its consumer subscribes to (unprefixed), created first; its readiness then includes the consumer.
+ * What every calbridge service promises as a process (spec §2, §6): migrations run, it answers health, metrics (outbox
+ * depth among them) and OpenAPI, answers unknown routes with problem+json, stops on SIGTERM with exit code 0, and
+ * refuses to start on bad config.
+ * `consumes`: the topics its consumer subscribes to (unprefixed); its readiness then includes the consumer. The
+ * service creates its topics itself (`KAFKA_CREATE_TOPICS` in the test env), so readiness also shows they exist.
  */
 export function describeServiceProcess(serviceDir: URL, { consumes = [] }: { consumes?: string[] } = {}): void {
   const cwd = fileURLToPath(serviceDir);
   describe('service process', () => {
     test('when migrated and started, then it is ready, observable, answers problems, and exits cleanly on SIGTERM', async () => {
       const { env, drop } = await createServiceTestEnv();
-      // The broker never auto-creates topics (as in production, where make up and the chart create them).
-      if (consumes.length > 0) await createTopics(consumes.map((topic) => env.KAFKA_TOPIC_PREFIX + topic));
       const migrate = spawnSync(process.execPath, ['--conditions=@calbridge/source', 'src/db/migrate.ts'], {
         cwd,
         env: { ...process.env, ...env },
@@ -40,6 +39,8 @@ export function describeServiceProcess(serviceDir: URL, { consumes = [] }: { con
       expect(live.status).toBe(200);
       expect(openapi.openapi).toMatch(/^3\.1\./);
       expect(metrics).toContain('http_request_duration_seconds');
+      expect(metrics).toMatch(/^messaging_outbox_waiting_rows 0$/m);
+      expect(metrics).toMatch(/^messaging_outbox_oldest_age_seconds 0$/m);
       expect(unknown.status).toBe(404);
       expect(unknown.headers.get('content-type')).toContain('application/problem+json');
       expect(exitCode).toBe(0);

@@ -12,6 +12,8 @@ export async function createServiceTestEnv() {
     DATABASE_URL: database.url,
     KAFKA_BROKERS: testKafkaBrokers().join(','),
     KAFKA_TOPIC_PREFIX: uniquePrefix(),
+    // The service creates the topics it produces and consumes, as in `make up` (the broker never auto-creates).
+    KAFKA_CREATE_TOPICS: 'true',
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   };

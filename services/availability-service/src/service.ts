@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { topics } from '@calbridge/contracts';
 import type { ServiceDefinition } from '@calbridge/runtime';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -10,5 +11,6 @@ export const service: ServiceDefinition<Config, Database> = {
   name: serviceName,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   subscriptions,
+  produces: [topics.availability],
   buildApp,
 };

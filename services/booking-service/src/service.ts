@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { topics } from '@calbridge/contracts';
 import type { ServiceDefinition } from '@calbridge/runtime';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -10,6 +11,7 @@ export const service: ServiceDefinition<Config, Database> = {
   name: 'booking-service',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   subscriptions,
+  produces: [topics.booking],
   buildApp,
   periodicJobs: [{ name: 'prune idempotency keys', everyMs: 3_600_000, run: ({ db }) => pruneIdempotencyKeys(db) }],
 };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BookingSnapshot } from '@calbridge/contracts';
-import { createTopics, eventually, startServiceProcess } from '@calbridge/testkit';
+import { eventually, startServiceProcess } from '@calbridge/testkit';
 import { expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { apiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, topicsOf } from './support/booking-service.fixture.ts';
+import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
 import { type TopicReader, useBookingTopic } from './support/booking-service.suites.ts';
 import type { ReadEvent } from './support/topic-reader.ts';
 
@@ -112,7 +112,6 @@ test('when the service is killed after commit and before publish, then a restart
     // otherwise hold up the restarted service's group for a session timeout. It never publishes (the shards are
     // held), which the unchanged outbox shows.
     const prefix = `${fixture.config.KAFKA_TOPIC_PREFIX}killed.`;
-    await createTopics(topicsOf(prefix));
     const child = await startServiceProcess(cwd, { ...fixture.env, KAFKA_TOPIC_PREFIX: prefix });
     const api = apiClient(child.url, fixture.tokenFor(partnerId));
     roomId = await createRoom(api, 'Crash');

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { topics } from '@calbridge/contracts';
 import type { ServiceDefinition } from '@calbridge/runtime';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -9,5 +10,7 @@ export const service: ServiceDefinition<Config, Database> = {
   name: 'calendar-connector',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   subscriptions,
+  // Spec §2: EventChanged and IntegrationStatusChanged; created now so the handlers that publish them find them.
+  produces: [topics.calendar, topics.integration],
   buildApp,
 };

@@ -9,5 +9,6 @@ export const service: ServiceDefinition<Config, Database> = {
   name: 'notification-service',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   subscriptions,
+  produces: [],
   buildApp,
 };

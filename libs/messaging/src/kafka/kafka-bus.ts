@@ -5,6 +5,7 @@ import { partitionLags } from './kafka-lag.ts';
 import { kafkaLogCreator } from './kafka-log.ts';
 import { createProducer } from './kafka-producer.ts';
 import { subscribe } from './kafka-subscribe.ts';
+import { createTopics, missingTopics } from './kafka-topics.ts';
 import type {
   ConsumerHandle,
   CopyOptions,
@@ -17,8 +18,10 @@ import type {
 export interface KafkaBus {
   producer(): Promise<MessageProducer>;
   subscribe(options: SubscribeOptions): Promise<ConsumerHandle>;
-  /** Creates the topics that do not exist yet. */
-  ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /** Creates the topics that do not exist yet; resolves to the names it created (see createTopics). */
+  createTopics(topics: TopicSpec[]): Promise<string[]>;
+  /** The names among `topics` that the cluster does not have. */
+  missingTopics(topics: string[]): Promise<string[]>;
   /** Messages not yet committed by the group on these topics (0 when the group has committed everything). */
   lag(groupId: string, topics: string[]): Promise<number>;
   /** The same per topic-partition; one quick attempt, for monitors that ask again on their own schedule. */
@@ -55,14 +58,8 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
   return {
     producer: () => createProducer(kafka),
     subscribe: (subscribeOptions) => subscribe(kafka, subscribeOptions),
-    ensureTopics: (topics) =>
-      withAdmin(async (admin) => {
-        const existing = new Set(await admin.listTopics());
-        const missing = topics.filter(({ topic }) => !existing.has(topic));
-        if (missing.length === 0) return;
-        const specs = missing.map(({ topic, partitions }) => ({ topic, numPartitions: partitions ?? 3 }));
-        await admin.createTopics({ topics: specs, waitForLeaders: true });
-      }),
+    createTopics: (topics) => createTopics(options.brokers, topics),
+    missingTopics: (topics) => missingTopics(options.brokers, topics),
     lag: async (groupId, topics) => {
       const lags = await withAdmin((admin) => partitionLags(admin, groupId, topics));
       return lags.reduce((sum, { lag }) => sum + lag, 0);

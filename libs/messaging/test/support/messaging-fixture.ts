@@ -1,7 +1,7 @@
 import { createDatabase } from '@calbridge/db';
 import { createTestDatabase, testKafkaBrokers, uniquePrefix } from '@calbridge/testkit';
 import { type Kysely, sql } from 'kysely';
-import { createKafkaBus, migrateMessaging, topicsWithDeadLetters } from '../../src/index.ts';
+import { createKafkaBus, createTopics, migrateMessaging, topicsWithDeadLetters } from '../../src/index.ts';
 import { silentLogger } from './silent-logger.ts';
 
 /** A fresh database with the messaging tables, a connected producer, a `counter` table for effects, and this file's own topics. */
@@ -14,7 +14,7 @@ export async function messagingFixture(brokers = testKafkaBrokers()) {
   await sql`create table applied (id uuid not null)`.execute(db);
   const prefix = uniquePrefix();
   const bus = createKafkaBus({ brokers, clientId: 'messaging-test', logger: silentLogger });
-  await bus.ensureTopics(topicsWithDeadLetters(['booking.events.v1'], prefix));
+  await createTopics(brokers, topicsWithDeadLetters(['booking.events.v1'], prefix));
   const topic = `${prefix}booking.events.v1`;
   const producer = await bus.producer();
   const close = async (): Promise<void> => {
@@ -24,7 +24,7 @@ export async function messagingFixture(brokers = testKafkaBrokers()) {
   };
   const logger = silentLogger;
   /** What every relay and consumer in these tests is wired with; a test adds only what it is about. */
-  const relayOptions = { db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix };
+  const relayOptions = { db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix, ping: () => bus.ping() };
   const consumerOptions = { bus, producer, db, logger, topics: ['booking.events.v1'], topicPrefix: prefix };
   return { db, url: testDb.url, prefix, topic, bus, producer, brokers, relayOptions, consumerOptions, close };
 }

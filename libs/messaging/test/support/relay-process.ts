@@ -13,6 +13,7 @@ await startOutboxRelay({
   db: createDatabase({ url }),
   databaseUrl: url,
   producer: await bus.producer(),
+  ping: () => bus.ping(),
   logger: silentLogger,
   topicPrefix: process.env.TOPIC_PREFIX,
   batchSize: 25,

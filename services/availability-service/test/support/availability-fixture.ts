@@ -1,7 +1,7 @@
 import { type CalbridgeEvent, keyOf, topicOf, topics } from '@calbridge/contracts';
 import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
-import { createKafkaBus, topicsWithDeadLetters } from '@calbridge/messaging';
+import { createKafkaBus } from '@calbridge/messaging';
 import { migrateService, startService } from '@calbridge/runtime';
 import { createServiceTestEnv, eventually } from '@calbridge/testkit';
 import { pino } from 'pino';
@@ -10,7 +10,7 @@ import { service } from '../../src/service.ts';
 import { readTopic } from './topic-reader.ts';
 
 /**
- * The service started in-process against a fresh database and this file's own topics, a producer that plays
+ * The service started in-process against a fresh database and this file's own topics (it creates them), a producer that plays
  * booking-service and calendar-connector, and a reader that plays the downstream consumers.
  */
 export async function startAvailabilityService() {
@@ -19,7 +19,6 @@ export async function startAvailabilityService() {
   const prefix = config.KAFKA_TOPIC_PREFIX;
   const brokers = [...config.KAFKA_BROKERS];
   const bus = createKafkaBus({ brokers, clientId: 'availability-test', logger: pino({ level: 'silent' }) });
-  await bus.ensureTopics(topicsWithDeadLetters([topics.booking, topics.calendar, topics.availability], prefix));
   const migrationDb = createDatabase({ url: config.DATABASE_URL, poolSize: 1 });
   await migrateService(migrationDb, service.migrationsFolder);
   await migrationDb.destroy();

@@ -1,18 +1,15 @@
 import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
 import { migrateService, type RunningService, startService } from '@calbridge/runtime';
-import { createServiceTestEnv, createTopics } from '@calbridge/testkit';
+import { createServiceTestEnv } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
 import { type Config, readConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { service } from '../../src/service.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 
-export const topicsOf = (prefix: string) =>
-  ['booking.events.v1', 'availability.events.v1'].flatMap((topic) => [prefix + topic, `${prefix}${topic}.dlq`]);
-
 /**
- * A migrated database, this file's own topics, and the service running in-process on a real port. Without
+ * A migrated database, this file's own topics (the service creates them), and the service running in-process on a real port. Without
  * `consumeEvents` the block consumer is left out: tests of the HTTP side then skip a consumer group join on start
  * and a fetch wait on close (seconds each); blocks.test.ts and the process test run the service whole.
  */
@@ -21,7 +18,6 @@ export async function bookingServiceFixture(options: { consumeEvents?: boolean }
   const config: Config = readConfig(env);
   const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
   await migrateService(db, service.migrationsFolder);
-  await createTopics(topicsOf(config.KAFKA_TOPIC_PREFIX));
   const definition = options.consumeEvents ? service : { ...service, subscriptions: { groupId: 'none', handlers: {} } };
   let running: RunningService<Config, Database> | undefined = await startService(definition, config);
   const url = `http://127.0.0.1:${config.PORT}`;
