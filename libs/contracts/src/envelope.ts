@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, partnerIdSchema } from './schemas/identifiers.schema.ts';
+import { partnerIdSchema } from './schemas/identifiers.schema.ts';
 import { instantSchema } from './schemas/instant.schema.ts';
 
 // CloudEvents 1.0 structured JSON (https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md).
@@ -10,7 +10,8 @@ export const envelopeSchema = z.looseObject({
   type: z.string().min(1),
   source: z.string().min(1).describe('Name of the publishing service'),
   time: instantSchema,
-  subject: entityIdSchema.describe('Id of the aggregate the event is about'),
+  // A booking's, room's or block's uuid, or a Google id for the connector's events about calendars.
+  subject: z.string().min(1).describe('Id of the aggregate the event is about'),
   partnerid: partnerIdSchema,
   datacontenttype: z.literal('application/json'),
   data: z.unknown(),

@@ -82,7 +82,12 @@ export {
 } from './schemas/booking-snapshot.schema.ts';
 export { type CalendarDate, calendarDateSchema } from './schemas/calendar-date.schema.ts';
 export { type CalendarEventSnapshot, calendarEventSnapshotSchema } from './schemas/calendar-event-snapshot.schema.ts';
-export { aggregateVersionSchema, entityIdSchema, partnerIdSchema } from './schemas/identifiers.schema.ts';
+export {
+  aggregateVersionSchema,
+  entityIdSchema,
+  googleIdSchema,
+  partnerIdSchema,
+} from './schemas/identifiers.schema.ts';
 export { type Instant, instantSchema } from './schemas/instant.schema.ts';
 export { type Price, priceSchema } from './schemas/price.schema.ts';
 export { timeZoneSchema } from './schemas/time-zone.schema.ts';

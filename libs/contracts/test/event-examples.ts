@@ -1,10 +1,10 @@
 import type { EventDataInputOf, EventType } from '../src/index.ts';
 
 export const partnerId = '7d9f5a52-3c1e-4b8e-9a43-0c6f1f2b9e10';
-export const roomId = 'room-1';
+export const roomId = '3b0f2a4c-8d1e-4f5a-9b6c-7d8e9f0a1b2c';
 
 const booking = {
-  id: 'booking-1',
+  id: 'a1c2e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
   partnerId,
   roomId,
   start: '2026-12-05T18:00:00+01:00',
@@ -28,7 +28,7 @@ export const exampleData: { [Type in EventType]: EventDataInputOf<Type> } = {
   BookingUpdated: { booking: { ...booking, version: 2, notes: 'surprise' }, changed: ['notes'] },
   BookingCancelled: { booking: { ...booking, status: 'cancelled', version: 3 } },
   EventChanged: {
-    integrationId: 'integration-1',
+    integrationId: 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f',
     calendarId: 'vault@group.calendar.google.com',
     roomIds: [roomId],
     event: {
@@ -47,22 +47,35 @@ export const exampleData: { [Type in EventType]: EventDataInputOf<Type> } = {
   },
   BlockApplied: {
     block: {
-      id: 'block-1',
+      id: 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9',
       partnerId,
       roomId,
       start: '2026-12-06T09:00:00Z',
       end: '2026-12-06T11:00:00Z',
       allDay: false,
-      source: { integrationId: 'integration-1', calendarId: 'vault@group.calendar.google.com', eventId: 'evt1' },
+      source: {
+        integrationId: 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f',
+        calendarId: 'vault@group.calendar.google.com',
+        eventId: 'evt1',
+      },
       version: 1,
     },
-    conflicts: ['booking-1'],
+    conflicts: ['a1c2e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b'],
   },
-  BlockReleased: { block: { id: 'block-1', partnerId, roomId, version: 2 }, reason: 'event_deleted' },
-  ConflictDetected: { partnerId, roomId, bookingId: 'booking-1', blockId: 'block-1', eventId: 'evt1' },
+  BlockReleased: {
+    block: { id: 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9', partnerId, roomId, version: 2 },
+    reason: 'event_deleted',
+  },
+  ConflictDetected: {
+    partnerId,
+    roomId,
+    bookingId: 'a1c2e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+    blockId: 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9',
+    eventId: 'evt1',
+  },
   IntegrationStatusChanged: {
     integration: {
-      id: 'integration-1',
+      id: 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f',
       partnerId,
       name: 'Vault calendar',
       status: 'needs_reauth',

@@ -45,6 +45,15 @@ describe('parseEvent', () => {
     ]);
   });
 
+  test('when an id calbridge issues is not a uuid, then the event is refused naming it; upper case is accepted', () => {
+    const booking = exampleData.BookingCreated.booking;
+    const roomIdOf = (roomId: string) =>
+      parseEvent(exampleEnvelope('BookingCreated', { booking: { ...booking, roomId } }));
+
+    expect(failingFields(roomIdOf('room-1'))).toEqual(['data.booking.roomId']);
+    expect(roomIdOf(booking.roomId.toUpperCase()).ok).toBe(true);
+  });
+
   test('when a booking ends before it starts, then it is refused on end', () => {
     const booking = { ...exampleData.BookingUpdated.booking, end: '2026-12-05T17:00:00+01:00' };
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { envelopeOf } from '../envelope.ts';
 import { isAfter } from '../schemas/chronology.ts';
-import { aggregateVersionSchema, entityIdSchema, partnerIdSchema } from '../schemas/identifiers.schema.ts';
+import {
+  aggregateVersionSchema,
+  entityIdSchema,
+  googleIdSchema,
+  partnerIdSchema,
+} from '../schemas/identifiers.schema.ts';
 import { instantSchema } from '../schemas/instant.schema.ts';
 
 // An upsert keyed by block id; all-day blocks carry the instants of their days in the room's time zone.
@@ -16,8 +21,8 @@ export const blockAppliedDataSchema = z.looseObject({
       allDay: z.boolean(),
       source: z.looseObject({
         integrationId: entityIdSchema,
-        calendarId: z.string().min(1),
-        eventId: z.string().min(1),
+        calendarId: googleIdSchema,
+        eventId: googleIdSchema,
       }),
       version: aggregateVersionSchema,
     })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelopeOf } from '../envelope.ts';
-import { entityIdSchema, partnerIdSchema } from '../schemas/identifiers.schema.ts';
+import { entityIdSchema, googleIdSchema, partnerIdSchema } from '../schemas/identifiers.schema.ts';
 
 // Published once per booking/block pair, so it carries no version.
 export const conflictDetectedDataSchema = z.looseObject({
@@ -8,7 +8,7 @@ export const conflictDetectedDataSchema = z.looseObject({
   roomId: entityIdSchema,
   bookingId: entityIdSchema,
   blockId: entityIdSchema,
-  eventId: z.string().min(1),
+  eventId: googleIdSchema,
 });
 
 export type ConflictDetectedData = z.infer<typeof conflictDetectedDataSchema>;

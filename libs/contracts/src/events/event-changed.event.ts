@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { envelopeOf } from '../envelope.ts';
 import { calendarEventSnapshotSchema } from '../schemas/calendar-event-snapshot.schema.ts';
-import { entityIdSchema } from '../schemas/identifiers.schema.ts';
+import { entityIdSchema, googleIdSchema } from '../schemas/identifiers.schema.ts';
 
 // Published only for events calbridge did not write itself (spec §3).
 export const eventChangedDataSchema = z.looseObject({
   integrationId: entityIdSchema,
-  calendarId: z.string().min(1),
+  calendarId: googleIdSchema,
   roomIds: z.array(entityIdSchema).describe('Every room linked to the calendar; a block applies to each'),
   event: calendarEventSnapshotSchema,
 });
