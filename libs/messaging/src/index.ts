@@ -6,6 +6,6 @@ export type { IncomingMessage, MessageProducer, OutgoingMessage, TopicSpec } fro
 export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';
 export { migrateMessaging } from './migrate-messaging.ts';
-export { enqueueEvent, enqueueEvents } from './outbox/enqueue-event.ts';
+export { enqueueEvent, enqueueEvents, outboxInsert } from './outbox/enqueue-event.ts';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox/outbox-relay.ts';
 export { topicsWithDeadLetters } from './topics-with-dead-letters.ts';
