@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench demo
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking demo
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -36,3 +36,7 @@ lint:
 ## bench: throughput figures as JSON
 bench: bootstrap
 	@$(node) bench/src/run.ts
+
+## bench-booking: only the booking-creation figures, a few runs (see bench/src/booking-only.ts)
+bench-booking: bootstrap
+	@$(node) bench/src/booking-only.ts
