@@ -31,5 +31,12 @@ export async function startBookingForBench(
     await db.destroy();
     await drop();
   };
-  return { url: running.url, config: { KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX }, db, token, close };
+  return {
+    url: running.url,
+    pid: running.child.pid,
+    config: { KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX },
+    db,
+    token,
+    close,
+  };
 }
