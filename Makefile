@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench demo replay-dlq
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu demo replay-dlq
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -40,3 +40,11 @@ lint:
 ## bench: throughput figures as JSON
 bench: bootstrap
 	@$(node) bench/src/run.ts
+
+## bench-booking: only the booking-creation figures, a few runs (see bench/src/booking-only.ts)
+bench-booking: bootstrap
+	@$(node) bench/src/booking-only.ts
+
+## bench-booking-cpu: CPU per booking of the client, the service and Postgres, against the raw baseline (Linux)
+bench-booking-cpu: bootstrap
+	@$(node) bench/src/booking-cpu.ts

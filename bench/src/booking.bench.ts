@@ -8,12 +8,21 @@ import { startBookingForBench } from './booking-service.bench-env.ts';
 
 const ms = (value: number) => Math.round(value * 10) / 10;
 
+export interface BookingBenchOptions {
+  count?: number;
+  concurrency?: number;
+  pacedSeconds?: number;
+  /** The service directory to run (default: this checkout's), e.g. another checkout's for a before/after. */
+  serviceDir?: string;
+}
+
 /**
  * Booking creation through real HTTP → commit → BookingCreated seen on the topic, against a plain Postgres
  * insert+outbox transaction on the same pool in the same run; then p99 at 70% of the sustainable rate.
  */
-export async function bookingBench(brokers: string[], count = 3_000, concurrency = 16, pacedSeconds = 10) {
-  const service = await startBookingForBench(brokers);
+export async function bookingBench(brokers: string[], options: BookingBenchOptions = {}) {
+  const { count = 3_000, concurrency = 16, pacedSeconds = 10 } = options;
+  const service = await startBookingForBench(brokers, options.serviceDir);
   const post = bookingHttpClient(service.url, service.token(randomUUID()));
   const rooms: string[] = [];
   for (let index = 0; index < 64; index++) {

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './prepared-statements.ts';
 
 export interface DatabaseOptions {
   url: string;
@@ -20,6 +21,8 @@ export function createDatabase<Schema>(options: DatabaseOptions): Kysely<Schema>
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
+    // Sends the statements marked by prepared() as named statements, parsed once per connection.
+    Client: PreparingClient,
     application_name: options.applicationName,
     // A connection that cannot be had in time is an error the caller sees, not a request that hangs.
     connectionTimeoutMillis: 5_000,

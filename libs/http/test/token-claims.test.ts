@@ -35,6 +35,16 @@ describe('token claims', () => {
     expectUnauthorized(await me(`Bearer ${sign({ sub: partnerId })}`), 'invalid_token');
   });
 
+  test('when a token that was accepted (and cached) expires, then 401 token_expired', async () => {
+    const sign = createSigner({ key: jwtSecret, expiresIn: 3_000 });
+    const token = sign({ sub: partnerId });
+    const [, payload = ''] = token.split('.');
+    const { exp } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number };
+    expect((await me(`Bearer ${token}`)).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expectUnauthorized(await me(`Bearer ${token}`), 'token_expired');
+  });
+
   test('when signToken creates a token, then it always carries exp', () => {
     const [, payload = ''] = signToken({ partnerId }, jwtSecret).split('.');
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ exp: expect.any(Number) });

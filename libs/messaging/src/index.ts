@@ -15,7 +15,7 @@ export type {
 export type { Logger } from './logger.ts';
 export type { MessagingTables } from './messaging-tables.ts';
 export { migrateMessaging } from './migrate-messaging.ts';
-export { enqueueEvent, enqueueEvents } from './outbox/enqueue-event.ts';
+export { enqueueEvent, enqueueEvents, outboxInsert } from './outbox/enqueue-event.ts';
 export { registerOutboxMetrics } from './outbox/outbox-metrics.ts';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox/outbox-relay.ts';
 export { topicsWithDeadLetters } from './topics-with-dead-letters.ts';

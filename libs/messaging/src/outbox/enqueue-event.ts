@@ -1,6 +1,6 @@
 import { type CalbridgeEvent, keyOf, topicOf } from '@calbridge/contracts';
 import { injectTraceHeaders } from '@calbridge/telemetry';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { outboxShardCount } from '../messaging-tables.ts';
 
 /** LISTEN/NOTIFY channel that wakes the relay as soon as an outbox row commits. */
@@ -19,10 +19,30 @@ const lockNamespace = 0x0b0c;
 // biome-ignore lint/suspicious/noExplicitAny: the caller's transaction carries its own schema
 export async function enqueueEvents(trx: Kysely<any>, events: readonly CalbridgeEvent[]): Promise<void> {
   if (events.length === 0) return;
+  await outboxInsert(events).execute(trx);
+}
+
+/** One event: see enqueueEvents. */
+// biome-ignore lint/suspicious/noExplicitAny: the caller's transaction carries its own schema
+export function enqueueEvent(trx: Kysely<any>, event: CalbridgeEvent): Promise<void> {
+  return enqueueEvents(trx, [event]);
+}
+
+/**
+ * The statement enqueueEvents runs, for a caller that folds it into its own statement as a data-modifying CTE
+ * (`with changed as (…), outboxed as (${outboxInsert(events, sql`exists (select 1 from changed)`)}) select …`):
+ * the change and its events are then one round trip and need no BEGIN/COMMIT, as one statement is atomic, and the
+ * advisory locks hold until that statement commits, so the order guarantee above still holds. Rows are written only
+ * when `onlyIf` is true.
+ */
+export function outboxInsert(
+  events: readonly CalbridgeEvent[],
+  onlyIf: RawBuilder<unknown> = sql`true`,
+): RawBuilder<unknown> {
   const headers: Record<string, string> = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
   injectTraceHeaders(headers);
   const keys = events.map(keyOf);
-  await sql`
+  return sql`
     with locked as (
       select count(pg_advisory_xact_lock(${lockNamespace}, hashtext(key)))
       from (select distinct key from unnest(${keys}::text[]) as key order by key) as ordered
@@ -36,11 +56,6 @@ export async function enqueueEvents(trx: Kysely<any>, events: readonly Calbridge
       ${events.map((event) => event.type)}::text[], ${events.map((event) => JSON.stringify(event))}::text[])
       with ordinality as row(id, topic, key, type, payload, position)
     cross join locked cross join notified
-    order by row.position`.execute(trx);
-}
-
-/** One event: see enqueueEvents. */
-// biome-ignore lint/suspicious/noExplicitAny: the caller's transaction carries its own schema
-export function enqueueEvent(trx: Kysely<any>, event: CalbridgeEvent): Promise<void> {
-  return enqueueEvents(trx, [event]);
+    where ${onlyIf}
+    order by row.position`;
 }

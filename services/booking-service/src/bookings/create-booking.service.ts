@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { PartnerScope } from '@calbridge/http';
-import { enqueueEvent } from '@calbridge/messaging';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Booking } from './booking.ts';
@@ -12,26 +10,29 @@ import { placeBooking } from './booking-placement.repository.ts';
 export type NewBooking = BookingDetails & { roomId: string; start: string; end: string; name: string };
 
 /**
- * Creates the booking and enqueues BookingCreated in the caller's transaction. The block check runs inside the
- * inserting statement: a block committed after it is serialised after the booking, and availability-service then
- * reports the pair as a conflict (spec §5), so nothing is lost.
+ * Creates the booking of `owner` (the room must be theirs) with its BookingCreated, in one statement, so `db` may be
+ * the pool or a transaction. The block check runs inside the inserting statement: a block committed after it is
+ * serialised after the booking, and availability-service then reports the pair as a conflict (spec §5), so nothing
+ * is lost.
  */
-export async function createBooking(trx: Kysely<Database>, scope: PartnerScope, input: NewBooking): Promise<Booking> {
+export async function createBooking(db: Kysely<Database>, owner: string, input: NewBooking): Promise<Booking> {
   assertValidInterval(input.start, input.end);
   const { roomId, start, end, name, ...details } = input;
-  // The partner is the room's (an admin may book into any partner's room), so the insert fills it in.
-  const draft: Omit<Booking, 'partnerId'> = {
+  // The snapshot is built before the insert, as the row will read back (instants in UTC, to the millisecond as
+  // Postgres keeps them from a Date), so the response, the event and a later GET agree.
+  const draft: Booking = {
     id: randomUUID(),
+    partnerId: owner,
     roomId,
-    start,
-    end,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
     status: 'confirmed',
     paidOnline: false,
     name,
     customer: {},
     version: 1,
   };
-  const booking = await placeBooking(trx, scope, applyDetails(draft, details));
-  await enqueueEvent(trx, bookingCreated(booking));
+  const booking = applyDetails(draft, details);
+  await placeBooking(db, booking, [bookingCreated(booking)]);
   return booking;
 }

@@ -21,6 +21,9 @@ export const bookingCommandRoutes: HttpPlugin<{ db: Kysely<Database> }> = async 
       // The booking takes its room's partner; naming the owner confines an admin to that partner's rooms.
       const owner = owningPartner(request, partnerId, 'body.partnerId');
       const idempotency = idempotentRequest(request, request.headers['idempotency-key']);
+      // Creating is one statement, atomic by itself; only the idempotency key's claim and stored response need a
+      // transaction around it.
+      if (idempotency === undefined) return reply.code(201).send(await createBooking(db, owner, booking));
       const result = await inTransaction(db, (trx) =>
         withIdempotency(trx, idempotency, () => createBooking(trx, owner, booking)),
       );
