@@ -1,19 +1,16 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { createSigner } from 'fast-jwt';
 import { pino } from 'pino';
 import { buildHttpApp, type HttpPlugin, signToken } from '../src/index.ts';
-import { bearer, buildTestApp, jwtSecret, partnerId, type TestApp } from './support/test-app.ts';
+import { bearer, jwtSecret, partnerId, type TestApp, useTestApp } from './support/test-app.ts';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('JWT authentication of /v1 routes', () => {
   let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  });
-  afterAll(async () => {
-    await testApp.app.close();
+  useTestApp((built) => {
+    testApp = built;
   });
 
   const me = (authorization?: string) =>

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { maxPathParameterLength } from '../src/index.ts';
-import { bearer, buildTestApp, type TestApp } from './support/test-app.ts';
+import { bearer, demoBooking, type TestApp, useTestApp } from './support/test-app.ts';
 
-const booking = {
-  roomId: '5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b',
-  start: '2026-12-01T10:00:00Z',
-  end: '2026-12-01T11:00:00Z',
-  name: 'Escape night',
-};
+const booking = demoBooking;
 
 describe('HTTP answers for requests a route does not take', () => {
   let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  });
-  afterAll(async () => {
-    await testApp.app.close();
+  useTestApp((built) => {
+    testApp = built;
   });
 
   test('when a JSON body is declared in a charset other than UTF-8, then 415; UTF-8 in any spelling is read', async () => {

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { problemDetailsSchema } from '../src/index.ts';
-import { bearer, buildTestApp, type TestApp } from './support/test-app.ts';
+import { bearer, type TestApp, useTestApp } from './support/test-app.ts';
 
 const someId = '5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b';
 
 describe('problem details for every error', () => {
   let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  });
-  afterAll(async () => {
-    await testApp.app.close();
+  useTestApp((built) => {
+    testApp = built;
   });
 
   const get = (url: string) => testApp.app.inject({ url, headers: bearer() });

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { bearer, buildTestApp, otherPartnerId, partnerId, type TestApp } from './support/test-app.ts';
+import { describe, expect, test } from '@jest/globals';
+import { bearer, demoBooking, otherPartnerId, partnerId, type TestApp, useTestApp } from './support/test-app.ts';
 
-const booking = {
-  roomId: '5f0c6a2e-1d3b-4e5f-8a9b-0c1d2e3f4a5b',
-  start: '2026-12-01T10:00:00Z',
-  end: '2026-12-01T11:00:00Z',
-  name: 'Escape night',
-};
+const booking = demoBooking;
 const admin = { partnerId, role: 'admin' as const };
 
 describe('the one tenancy rule', () => {
   let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  });
-  afterAll(async () => {
-    await testApp.app.close();
+  useTestApp((built) => {
+    testApp = built;
   });
 
   const list = (query: string, claims?: Parameters<typeof bearer>[0]) =>

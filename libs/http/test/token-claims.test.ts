@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { createSigner } from 'fast-jwt';
 import { signToken } from '../src/index.ts';
-import { bearer, buildTestApp, jwtSecret, partnerId, type TestApp } from './support/test-app.ts';
+import { bearer, jwtSecret, partnerId, type TestApp, useTestApp } from './support/test-app.ts';
 
 // Spec §4: `sub` (uuid) and `exp` are required; no exp, expired, nbf ahead, or another algorithm is a 401.
 describe('token claims', () => {
   let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp();
-  });
-  afterAll(async () => {
-    await testApp.app.close();
+  useTestApp((built) => {
+    testApp = built;
   });
 
   const me = (authorization: string) => testApp.app.inject({ url: '/v1/me', headers: { authorization } });

@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { blockApplied, blockReleased } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
+import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
+import { useBlockConsumer } from './support/booking-service.suites.ts';
 import { publishEvents, readTopic } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
 let api: ApiClient;
 const partnerId = randomUUID();
 
-beforeAll(async () => {
-  fixture = await bookingServiceFixture({ consumeEvents: true });
-  api = fixture.as(partnerId);
-});
-afterAll(async () => {
-  await fixture.close();
+useBlockConsumer(partnerId, (started) => {
+  ({ fixture, api } = started);
 });
 
 const blockRow = (id: string) => fixture.db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst();

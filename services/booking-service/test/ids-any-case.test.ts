@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CalbridgeEvent } from '@calbridge/contracts';
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { blockApplied } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
-import { type BookingServiceFixture, bookingServiceFixture } from './support/booking-service.fixture.ts';
+import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
+import { useBlockConsumer } from './support/booking-service.suites.ts';
 import { publishEvents } from './support/topic-reader.ts';
 
 // Spec §4: `ABC…` and `abc…` are the same id for every rule (block, idempotency); ids are answered in lower case.
@@ -13,12 +14,8 @@ let fixture: BookingServiceFixture;
 let api: ApiClient;
 const partnerId = randomUUID();
 
-beforeAll(async () => {
-  fixture = await bookingServiceFixture({ consumeEvents: true });
-  api = fixture.as(partnerId);
-});
-afterAll(async () => {
-  await fixture.close();
+useBlockConsumer(partnerId, (started) => {
+  ({ fixture, api } = started);
 });
 
 const publish = (...events: CalbridgeEvent[]) => publishEvents(fixture.availabilityTopic, events);

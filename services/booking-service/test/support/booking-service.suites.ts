@@ -26,6 +26,24 @@ export function usePartnerRoom(partnerId: string, ready: (started: PartnerRoom) 
   });
 }
 
+/**
+ * Registers the file's hooks: booking-service consuming availability-service's block events, and `partnerId`'s API
+ * client, handed to `ready` once started; closed after the file.
+ */
+export function useBlockConsumer(
+  partnerId: string,
+  ready: (started: { fixture: BookingServiceFixture; api: ApiClient }) => void,
+) {
+  let fixture: BookingServiceFixture | undefined;
+  beforeAll(async () => {
+    fixture = await bookingServiceFixture({ consumeEvents: true });
+    ready({ fixture, api: fixture.as(partnerId) });
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+}
+
 export type TopicReader = Awaited<ReturnType<typeof readTopic>>;
 
 /**
