@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
+import { postgresPlacement } from '../../../libs/local-stack/src/postgres-placement.ts';
 import { eventually } from '../../../libs/testkit/src/eventually.ts';
 import { type TestStack, testStack } from './support/test-stack.ts';
 
@@ -16,10 +17,11 @@ afterEach(async () => {
 }, 90_000);
 
 test('when Postgres fails while Kafka is still starting, then up fails with one line and nothing of the stack runs', async () => {
-  // A cluster from another major version: Postgres refuses it at once, long before a broker is ready.
-  mkdirSync(stack.paths.postgresDir, { recursive: true });
-  writeFileSync(join(stack.paths.postgresDir, 'PG_VERSION'), '9.6\n');
-  writeFileSync(join(stack.paths.postgresDir, 'postgresql.conf'), '');
+  // A cluster from another major version: Postgres refuses it at once, long before a broker is ready. Written where
+  // the launcher will look for it, which for a clone in a closed folder is outside the repo.
+  const { dataDir } = postgresPlacement(stack.paths.postgresDir);
+  writeFileSync(join(dataDir, 'PG_VERSION'), '9.6\n');
+  writeFileSync(join(dataDir, 'postgresql.conf'), '');
 
   const up = await stack.up();
 
