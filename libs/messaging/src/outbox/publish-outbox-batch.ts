@@ -23,83 +23,46 @@ export interface BatchOutcome {
 }
 
 /**
- * One relay step: claim this relay's share of the shards, take their oldest publishable rows in sequence order,
- * publish them, commit. A crash after publishing and before the commit republishes the rows later (at-least-once;
- * consumers deduplicate by event id). Rows of a key whose first row waits for a retry are left for later, so the key
- * keeps its order while every other key flows. Throws when the broker is unreachable.
+ * One relay step, in one transaction: claim this relay's share of the shards, publish their oldest publishable rows
+ * in sequence order, delete them, commit. A crash after publishing and before the commit republishes the rows later
+ * (at-least-once; consumers deduplicate by event id). Rows of a key whose first row waits for a retry are left for
+ * later, so the key keeps its order while every other key flows. Throws when the broker is unreachable.
  */
-export async function publishOutboxBatch(
-  db: Kysely<MessagingTables>,
-  producer: MessageProducer,
-  settings: BatchSettings,
-): Promise<BatchOutcome> {
-  let failure: { error: unknown } | undefined;
-  const outcome = await db
-    .transaction()
-    .execute(async (trx) => {
-      // A statement of its own: the rows below must be read with a snapshot taken after the shard locks are held,
-      // or rows another relay just published and deleted could be read again.
-      const shards = await claimShards(trx, settings.relay);
-      if (shards.length === 0) return { read: 0, published: 0 };
-      // Taken and deleted in one statement, as almost every batch is published whole: the send failing rolls the
-      // deletion back with the transaction, and the rows are then sorted out one by one below.
-      const rows = await takeRows(trx, shards, settings.size);
-      if (rows.length === 0) return { read: 0, published: 0 };
-      try {
-        await producer.send(rows.map((row) => toMessage(row, settings.topicPrefix)));
-      } catch (error) {
-        failure = { error };
-        throw error;
-      }
-      return { read: rows.length, published: rows.length };
-    })
-    .catch((error: unknown) => {
-      if (failure?.error !== error) throw error;
-      return undefined;
-    });
-  if (outcome) return outcome;
-  const brokerUp = await settings.ping().then(
-    () => true,
-    () => false,
-  );
-  if (!brokerUp) throw failure?.error;
-  // The broker is up, so some rows are refused (too large, unknown topic): find them without holding up the rest.
-  return publishOneByOne(db, producer, settings);
-}
-
-/** The step after a refused batch: rows are sent key by key, the culprits recorded, the published ones deleted. */
-function publishOneByOne(
+export function publishOutboxBatch(
   db: Kysely<MessagingTables>,
   producer: MessageProducer,
   settings: BatchSettings,
 ): Promise<BatchOutcome> {
   return db.transaction().execute(async (trx) => {
+    // A statement of its own: the rows below must be read with a snapshot taken after the shard locks are held,
+    // or rows another relay just published and deleted could be read again.
     const shards = await claimShards(trx, settings.relay);
     if (shards.length === 0) return { read: 0, published: 0 };
-    const rows = await publishableRows(trx, shards, settings.size).execute();
+    const rows = await publishableRows(trx, shards, settings.size);
     if (rows.length === 0) return { read: 0, published: 0 };
-    const published = await publishKeyByKey(trx, producer, rows, settings);
-    await deleteRows(trx, published);
-    return { read: rows.length, published: published.length };
+    try {
+      await producer.send(rows.map((row) => toMessage(row, settings.topicPrefix)));
+    } catch (error) {
+      const brokerUp = await settings.ping().then(
+        () => true,
+        () => false,
+      );
+      if (!brokerUp) throw error;
+      // The broker is up, so some rows are refused (too large, unknown topic): find them without holding up the rest.
+      const published = await publishKeyByKey(trx, producer, rows, settings);
+      await deleteRows(trx, published);
+      return { read: rows.length, published: published.length };
+    }
+    await deleteRows(trx, rows);
+    return { read: rows.length, published: rows.length };
   });
 }
 
-/** The oldest publishable rows of these shards, deleted, in sequence order. */
-async function takeRows(trx: Transaction<MessagingTables>, shards: number[], limit: number): Promise<OutboxRow[]> {
-  const rows = await trx
-    .deleteFrom('messaging_outbox')
-    .where('seq', 'in', publishableRows(trx, shards, limit).clearSelect().select('o.seq'))
-    .returning(['seq', 'topic', 'key', 'payload', 'headers', 'attempts'])
-    .execute();
-  // RETURNING follows no order; seq is a bigint, compared as such.
-  return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
-}
-
-function publishableRows(trx: Transaction<MessagingTables>, shards: number[], limit: number) {
+function publishableRows(trx: Transaction<MessagingTables>, shards: number[], limit: number): Promise<OutboxRow[]> {
   return trx
     .selectFrom('messaging_outbox as o')
     .select(['o.seq', 'o.topic', 'o.key', 'o.payload', 'o.headers', 'o.attempts'])
-    .where('o.shard', '=', sql<number>`any(${shards}::smallint[])`)
+    .where('o.shard', 'in', shards)
     .where('o.failed_at', 'is', null)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -113,13 +76,18 @@ function publishableRows(trx: Transaction<MessagingTables>, shards: number[], li
       ),
     )
     .orderBy('o.seq')
-    .limit(limit);
+    .limit(limit)
+    .execute();
 }
 
 async function deleteRows(trx: Transaction<MessagingTables>, rows: OutboxRow[]): Promise<void> {
   if (rows.length === 0) return;
   await trx
     .deleteFrom('messaging_outbox')
-    .where('seq', '=', sql<string>`any(${rows.map((row) => row.seq)}::bigint[])`)
+    .where(
+      'seq',
+      'in',
+      rows.map((row) => row.seq),
+    )
     .execute();
 }
