@@ -8,7 +8,8 @@ import { rawKafka } from './raw-kafka.bench.ts';
 // `make bench-pipeline` (Linux): only the outbox relay and EventChanged → BlockApplied figures of `make bench`, with
 // raw produce/consume, in interleaved rounds of one run, so every ratio comes from one run. Beside each rate, the CPU
 // per event of this process and of the Postgres backends of the figure's database: rates move with the shared
-// machine's load, CPU per event much less. BENCH_ONLY=relay|pipeline runs one figure (e.g. under --cpu-prof).
+// machine's load, CPU per event much less. BENCH_ONLY=relay|pipeline runs one figure (e.g. under --cpu-prof), and
+// BENCH_MARK_WINDOWS=1 prints each timed window in monotonic µs, the clock of a --cpu-prof profile, to cut it to them.
 const count = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const pipelineCount = Math.min(count, 5_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
