@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu demo replay-dlq
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline demo replay-dlq
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -48,3 +48,7 @@ bench-booking: bootstrap
 ## bench-booking-cpu: CPU per booking of the client, the service and Postgres, against the raw baseline (Linux)
 bench-booking-cpu: bootstrap
 	@$(node) bench/src/booking-cpu.ts
+
+## bench-pipeline: only the outbox relay and EventChanged → BlockApplied figures, with CPU per event (Linux)
+bench-pipeline: bootstrap
+	@$(node) bench/src/relay-pipeline-only.ts

@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { type Kysely, sql } from 'kysely';
 import { seedBusyRoom } from './availability-seed.ts';
 import { startAvailabilityForBench } from './availability-service.bench-env.ts';
+import type { BenchProbe } from './messaging.bench.ts';
 
 const partnerId = randomUUID();
 const integrationId = randomUUID();
@@ -14,7 +15,7 @@ const roomIds = Array.from({ length: rooms }, () => randomUUID());
  * EventChanged → BlockApplied through the real broker and the service's inbox, block logic and outbox relay.
  * Timed from the first BlockApplied a downstream consumer sees to the last, like the raw consume figure.
  */
-export async function availabilityPipeline(brokers: string[], count: number) {
+export async function availabilityPipeline(brokers: string[], count: number, probe?: BenchProbe) {
   const service = await startAvailabilityForBench(brokers);
   const { config, bus } = service;
   const prefix = config.KAFKA_TOPIC_PREFIX;
@@ -34,11 +35,14 @@ export async function availabilityPipeline(brokers: string[], count: number) {
   // Rooms first, as in production: the measured part is calendar events alone.
   await until(async () => (await countRows(service.db, 'messaging_inbox')) >= rooms);
   const seen = countMessages(brokers, prefix + topics.availability, count);
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(service.db);
+  probe?.start(rows[0]?.name as string);
   await send(
     Array.from({ length: count }, (_, index) => calendarEvent(index)),
     prefix + topics.calendar,
   );
   const { seconds } = await seen;
+  probe?.stop();
   await producer.disconnect();
   await service.close();
   return { eventsPerSecond: count / seconds };

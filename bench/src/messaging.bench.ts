@@ -14,8 +14,21 @@ import { benchEvent } from './payload.ts';
 
 const logger = pino({ level: 'silent' });
 
-/** Outbox relay publish rate and inbox consumer apply rate, on 1 KB contract events. */
-export async function messaging(brokers: string[], count: number) {
+/** Called around a measured part, e.g. to read CPU counters (see relay-pipeline-only.ts); measures nothing itself. */
+export interface BenchProbe {
+  start(database: string): void;
+  stop(): void;
+}
+
+/**
+ * Outbox relay publish rate and inbox consumer apply rate, on 1 KB contract events. `relayOnly` skips the inbox part
+ * (for harnesses that time the relay alone); `probe` brackets the relay's timed part.
+ */
+export async function messaging(
+  brokers: string[],
+  count: number,
+  { probe, relayOnly = false }: { probe?: BenchProbe; relayOnly?: boolean } = {},
+) {
   const testDb = await createTestDatabase();
   // biome-ignore lint/suspicious/noExplicitAny: raw SQL on a bench table
   const db: Kysely<any> = createDatabase({ url: testDb.url, poolSize: 10 });
@@ -30,12 +43,20 @@ export async function messaging(brokers: string[], count: number) {
     });
   }
   const producer = await bus.producer();
+  probe?.start(new URL(testDb.url).pathname.slice(1));
   const relayStarted = performance.now();
   const ping = () => bus.ping();
   const relay = await startOutboxRelay({ db, databaseUrl: testDb.url, producer, logger, topicPrefix: prefix, ping });
   await until(async () => (await countRows(db, 'messaging_outbox')) === 0);
   const relaySeconds = (performance.now() - relayStarted) / 1000;
+  probe?.stop();
   await relay.stop();
+  if (relayOnly) {
+    await producer.disconnect();
+    await db.destroy();
+    await testDb.drop();
+    return { relay: count / relaySeconds, inbox: Number.NaN };
+  }
 
   let first = 0;
   const consumer = await startInboxConsumer({

@@ -11,7 +11,8 @@ export interface RelayIdentity {
  * Marks this relay alive and locks its fair share of the shards, ceil(32 / live relays), for the caller's transaction:
  * so relays really share the work, and a relay that stops (its row deleted) or dies (its row expires) leaves its
  * share to the others at their next step. Shards whose oldest publishable row is oldest are taken first, so even a
- * share smaller than 32 reaches every shard.
+ * share smaller than 32 reaches every shard. The heartbeat is rewritten only once it has aged a tenth of the expiry:
+ * a busy relay steps hundreds of times a second, and a row version (and its WAL) per step buys the others nothing.
  */
 // biome-ignore lint/suspicious/noExplicitAny: the caller's transaction over the messaging tables
 export async function claimShards(trx: Kysely<any>, relay: RelayIdentity): Promise<number[]> {
@@ -19,6 +20,7 @@ export async function claimShards(trx: Kysely<any>, relay: RelayIdentity): Promi
     with beat as (
       insert into messaging_outbox_relay (id, seen_at) values (${relay.id}, now())
       on conflict (id) do update set seen_at = excluded.seen_at
+      where messaging_outbox_relay.seen_at < now() - make_interval(secs => ${relay.expiryMs / 10_000})
     ), others as (
       select count(*) as n from messaging_outbox_relay
       where id <> ${relay.id} and seen_at > now() - make_interval(secs => ${relay.expiryMs / 1000})

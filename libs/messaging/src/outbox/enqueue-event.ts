@@ -50,11 +50,15 @@ export function outboxInsert(
       select pg_notify(${outboxChannel}, '')
     )
     insert into messaging_outbox (id, shard, topic, key, type, payload, headers)
-    select row.id, (hashtext(row.key) & 2147483647) % ${outboxShardCount}, row.topic, row.key, row.type, row.payload,
-      ${JSON.stringify(headers)}::jsonb
+    select row.id, (hashtext(row.key) & 2147483647) % ${outboxShardCount}, row.topic, row.key, row.type,
+      payload.value::text, ${JSON.stringify(headers)}::jsonb
     from unnest(${events.map((event) => event.id)}::uuid[], ${events.map(topicOf)}::text[], ${keys}::text[],
-      ${events.map((event) => event.type)}::text[], ${events.map((event) => JSON.stringify(event))}::text[])
-      with ordinality as row(id, topic, key, type, payload, position)
+      ${events.map((event) => event.type)}::text[])
+      with ordinality as row(id, topic, key, type, position)
+    -- The payloads as one json array: a text[] parameter escapes every quote of every payload on the way in, and
+    -- json (not jsonb) hands each element back as the very text JSON.stringify wrote.
+    join json_array_elements(${JSON.stringify(events)}::json) with ordinality as payload(value, position)
+      using (position)
     cross join locked cross join notified
     where ${onlyIf}
     order by row.position`;

@@ -70,12 +70,18 @@ export async function saveBlocksFindConflicts(
     with saved as (
       insert into blocks (id, partner_id, room_id, integration_id, calendar_id, event_id, event, linked, active,
         start_at, end_at, all_day, release_reason, overridden, version, changed_at)
-      select *, ${new Date()}::timestamptz
+      select r.id, r.partner_id, r.room_id, r.integration_id, r.calendar_id, r.event_id, e.value::jsonb, r.linked,
+        r.active, r.start_at, r.end_at, r.all_day, r.release_reason, r.overridden, r.version, ${new Date()}::timestamptz
       from unnest(${column('id')}::uuid[], ${column('partner_id')}::uuid[], ${column('room_id')}::uuid[],
         ${column('integration_id')}::uuid[], ${column('calendar_id')}::text[], ${column('event_id')}::text[],
-        ${column('event')}::jsonb[], ${column('linked')}::boolean[], ${column('active')}::boolean[],
-        ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[], ${column('all_day')}::boolean[],
-        ${column('release_reason')}::text[], ${column('overridden')}::boolean[], ${column('version')}::integer[])
+        ${column('linked')}::boolean[], ${column('active')}::boolean[], ${column('start_at')}::timestamptz[],
+        ${column('end_at')}::timestamptz[], ${column('all_day')}::boolean[], ${column('release_reason')}::text[],
+        ${column('overridden')}::boolean[], ${column('version')}::integer[])
+        with ordinality as r(id, partner_id, room_id, integration_id, calendar_id, event_id, linked, active, start_at,
+          end_at, all_day, release_reason, overridden, version, position)
+      -- The snapshots, already JSON text, as one json array: a jsonb[] parameter escapes every quote in them.
+      join json_array_elements(${`[${rows.map((row) => row.event).join(',')}]`}::json)
+        with ordinality as e(value, position) using (position)
       on conflict (id) do update set partner_id = excluded.partner_id, room_id = excluded.room_id,
         integration_id = excluded.integration_id, calendar_id = excluded.calendar_id, event_id = excluded.event_id,
         event = excluded.event, linked = excluded.linked, active = excluded.active, start_at = excluded.start_at,
