@@ -14,17 +14,19 @@ export interface BusyRow {
  * Bookings are read one slot length past `to` (the room's schedule, if any): the last slot may start before `to`
  * and end after it, and a booking overlapping only its tail still takes it. Reading that here rather than after the
  * schedule keeps the two queries of an availability answer in parallel.
+ * Epochs come from `date_part` (float8), not `extract` (numeric since Postgres 14): the same values, but numeric
+ * arithmetic on every row was half of Postgres's CPU for a busy month (~0.9 ms of ~2.3 ms for 2,000 rows).
  */
 export async function listBusy(db: Db, roomId: string, from: Date, to: Date): Promise<BusyRow[]> {
   const { rows } = await sql<BusyRow>`
-    select 'booking' as kind, id, extract(epoch from start_at)::float8 * 1000 as start,
-      extract(epoch from end_at)::float8 * 1000 as end
+    select 'booking' as kind, id, date_part('epoch', start_at) * 1000 as start,
+      date_part('epoch', end_at) * 1000 as end
     from bookings
     where room_id = ${roomId} and status <> 'cancelled' and end_at > ${from}
       and start_at < ${to}::timestamptz
         + coalesce((select slot_minutes from room_schedules where room_id = ${roomId}), 0) * interval '1 minute'
     union all
-    select 'block', id, extract(epoch from start_at)::float8 * 1000, extract(epoch from end_at)::float8 * 1000
+    select 'block', id, date_part('epoch', start_at) * 1000, date_part('epoch', end_at) * 1000
     from blocks
     where room_id = ${roomId} and active and end_at > ${from} and start_at < ${to}`.execute(db);
   // Sorted here rather than in SQL: cheaper on numbers than on the computed expressions.
