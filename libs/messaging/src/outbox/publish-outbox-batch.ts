@@ -58,7 +58,15 @@ export function publishOutboxBatch(
   });
 }
 
-function publishableRows(trx: Transaction<MessagingTables>, shards: number[], limit: number): Promise<OutboxRow[]> {
+async function publishableRows(
+  trx: Transaction<MessagingTables>,
+  shards: number[],
+  limit: number,
+): Promise<OutboxRow[]> {
+  // Without statistics (a new database, or one autovacuum has not analysed yet) Postgres takes `failed_at is null`
+  // to match 0.5 % of rows and plans to sort the whole backlog for each step; measured, that cut the relay to a
+  // quarter of its rate. The oldest rows come from the seq index in order, so this step never needs a sort.
+  await sql`select set_config('enable_sort', 'off', true)`.execute(trx);
   return trx
     .selectFrom('messaging_outbox as o')
     .select(['o.seq', 'o.topic', 'o.key', 'o.payload', 'o.headers', 'o.attempts'])
