@@ -50,7 +50,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     loggerInstance: options.logger,
     bodyLimit: options.bodyLimit ?? oneMebibyte,
     trustProxy: options.trustProxy ?? false,
-    maxParamLength: maxPathParameterLength,
+    routerOptions: { maxParamLength: maxPathParameterLength },
     frameworkErrors: handleError,
     clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
