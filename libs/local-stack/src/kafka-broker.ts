@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { aborted, processExit } from './process-exit.ts';
+import { awaitReady } from './await-ready.ts';
+import { processExit } from './process-exit.ts';
 import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
 import { stopProcess } from './stop-process.ts';
-import { waitUntil } from './wait-until.ts';
 
 export interface KafkaBrokerOptions {
   dataDir: string;
@@ -43,20 +43,16 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
   const exited = processExit(child);
   const stop = (): Promise<void> => stopProcess(child, 30_000);
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
-  const settled = new AbortController();
-  try {
-    await Promise.race([
-      waitUntil('Kafka broker', () => describeCluster(brokers), 90_000, 200, settled.signal),
-      exited.then((how) => Promise.reject(new Error(`Kafka ${how} before accepting clients; see ${logFile(options)}`))),
-      aborted(options.signal, () => new Error('Kafka: start aborted')),
-    ]);
-  } catch (error) {
-    // A broker that never got ready must not keep its ports: the next start would find them taken.
-    await stop();
-    throw error;
-  } finally {
-    settled.abort();
-  }
+  await awaitReady({
+    what: 'Kafka broker',
+    probe: () => describeCluster(brokers),
+    timeoutMs: 90_000,
+    everyMs: 200,
+    exited,
+    exitError: (how) => new Error(`Kafka ${how} before accepting clients; see ${logFile(options)}`),
+    signal: options.signal,
+    stop,
+  });
   return { brokers, pid: child.pid ?? 0, exited, stop };
 }
 

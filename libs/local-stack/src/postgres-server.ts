@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { awaitReady } from './await-ready.ts';
 import { lastLogLine } from './last-log-line.ts';
 import { initCluster } from './postgres-initdb.ts';
 import { postgresPlacement } from './postgres-placement.ts';
-import { aborted, processExit } from './process-exit.ts';
+import { processExit } from './process-exit.ts';
 import { stopProcess } from './stop-process.ts';
-import { waitUntil } from './wait-until.ts';
 
 export interface PostgresServerOptions {
   dataDir: string;
@@ -65,21 +65,16 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Pos
       if (options.ephemeral) rmSync(placement.dataDir, { recursive: true, force: true });
     };
     options.signal?.addEventListener('abort', () => void stop(), { once: true });
-    const settled = new AbortController();
-    try {
-      await Promise.race([
-        waitUntil('Postgres', () => selectOne(urlFor('postgres')), 60_000, 100, settled.signal),
-        exited.then((how) =>
-          Promise.reject(new Error(`postgres ${how} before accepting connections: ${why(logFile)}`)),
-        ),
-        aborted(options.signal, () => new Error('postgres: start aborted')),
-      ]);
-    } catch (error) {
-      await stop();
-      throw error;
-    } finally {
-      settled.abort();
-    }
+    await awaitReady({
+      what: 'Postgres',
+      probe: () => selectOne(urlFor('postgres')),
+      timeoutMs: 60_000,
+      everyMs: 100,
+      exited,
+      exitError: (how) => new Error(`postgres ${how} before accepting connections: ${why(logFile)}`),
+      signal: options.signal,
+      stop,
+    });
     return { url: urlFor('postgres'), urlFor, pid: child.pid ?? 0, exited, stop };
   } finally {
     closeSync(logFd);
