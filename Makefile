@@ -33,6 +33,7 @@ check: typecheck lint
 typecheck:
 	@tsc -b
 	@tsc -p deploy/local/stack
+	@tsc -p deploy/chart-test
 
 lint:
 	@biome check .

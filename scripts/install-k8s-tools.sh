@@ -2,7 +2,7 @@
 # Builds the chart's test tools into the git-ignored .tools/: helm, kubeconform, etcd and kube-apiserver from the Go
 # module proxy, and Kubernetes' JSON schemas from the PyPI package kubernetes-validate. Nothing is downloaded prebuilt
 # (this machine reaches only package registries). Safe to run again: a tool whose pinned version is there is skipped,
-# so only the first run pays the kube-apiserver build (about 8 min on 2 cores). See docs/adr/0010-helm-chart-tests.md.
+# so only the first run pays the kube-apiserver build (about 8 min on 2 cores). See docs/adr/0014-image-and-chart-checked-without-docker.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 k8s="$root/.tools/k8s"
