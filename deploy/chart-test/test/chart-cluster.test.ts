@@ -38,6 +38,7 @@ const helm = async (args: string[]): Promise<Run & { jobs: Admission[] }> => {
   const env = {
     PATH: process.env.PATH,
     KUBECONFIG: cluster.kubeconfig,
+    HOME: cluster.home,
     HELM_CACHE_HOME: `${cluster.home}/cache`,
     HELM_CONFIG_HOME: `${cluster.home}/config`,
     HELM_DATA_HOME: `${cluster.home}/data`,
@@ -74,39 +75,27 @@ test('when a value is misspelled, then the install fails naming it and creates n
   expect(await deployments()).toEqual([]);
 }, 60_000);
 
-test('when installed, upgraded, rolled back and uninstalled, then Kubernetes accepts every step and every pod', async () => {
-  const installed = await install(valueSets.defaults);
-  expect({ code: installed.code, stderr: installed.stderr }).toEqual({ code: 0, stderr: '' });
-  expect(installed.jobs.map((job) => job.owner).sort()).toEqual([...hookJobs].sort());
-  expect(installed.jobs.filter((job) => job.status !== 201 || job.warnings.length > 0)).toEqual([]);
-  expect(await deployments()).toEqual(services.map((service) => `${release}-calbridge-${service}`).sort());
-  // Succeeded hooks (and the Secret copy they read) are gone; the release's own Secret stays.
-  expect(await list(`/apis/batch/v1/namespaces/${namespace}/jobs`)).toEqual([]);
-  expect(await list(`/api/v1/namespaces/${namespace}/secrets`)).toEqual([`${release}-calbridge`]);
-  const workloadPods = await Promise.all(
+/** A helm step that succeeded without a word on stderr, where Pod Security warnings would appear. */
+const expectClean = (step: Run) => expect({ code: step.code, stderr: step.stderr }).toEqual({ code: 0, stderr: '' });
+
+/** Every hook Job was created server-side, and a Pod from each one's template was admitted without a warning. */
+const expectHooksAdmitted = (step: { jobs: Admission[] }) => {
+  expect(step.jobs.map((job) => job.owner).sort()).toEqual([...hookJobs].sort());
+  expect(step.jobs.filter((job) => job.status !== 201 || job.warnings.length > 0)).toEqual([]);
+};
+
+/** A Pod from each stored Deployment's template is admitted without a warning. */
+const expectWorkloadsAdmitted = async () => {
+  const pods = await Promise.all(
     (await storedDeployments()).map((d) => admitPod(cluster.api, namespace, d.metadata.name, d.spec.template)),
   );
-  expect(workloadPods.filter((pod) => pod.status !== 201 || pod.warnings.length > 0)).toEqual([]);
+  expect(pods.map((pod) => pod.owner).sort()).toEqual(services.map((s) => `${release}-calbridge-${s}`).sort());
+  expect(pods.filter((pod) => pod.status !== 201 || pod.warnings.length > 0)).toEqual([]);
+};
 
-  const upgraded = await install(valueSets.production, 'upgrade');
-  expect({ code: upgraded.code, stderr: upgraded.stderr }).toEqual({ code: 0, stderr: '' });
-  expect(upgraded.jobs.map((job) => job.owner).sort()).toEqual([...hookJobs].sort());
-  expect(upgraded.jobs.filter((job) => job.status !== 201 || job.warnings.length > 0)).toEqual([]);
-  expect(await list(`/apis/autoscaling/v2/namespaces/${namespace}/horizontalpodautoscalers`)).toHaveLength(4);
-  expect(await list(`/apis/networking.k8s.io/v1/namespaces/${namespace}/ingresses`)).toEqual([`${release}-calbridge`]);
-  expect(await list(`/api/v1/namespaces/${namespace}/secrets`)).toEqual([]);
-  const upgradedPods = await Promise.all(
-    (await storedDeployments()).map((d) => admitPod(cluster.api, namespace, d.metadata.name, d.spec.template)),
-  );
-  expect(upgradedPods.filter((pod) => pod.status !== 201 || pod.warnings.length > 0)).toEqual([]);
-
-  const rolledBack = await helm(['rollback', release, '1']);
-  expect({ code: rolledBack.code, stderr: rolledBack.stderr }).toEqual({ code: 0, stderr: '' });
-  expect(await list(`/apis/autoscaling/v2/namespaces/${namespace}/horizontalpodautoscalers`)).toEqual([]);
-  expect((await storedDeployments()).map((d) => d.spec.replicas)).toEqual([2, 2, 2, 2]);
-
+const expectUninstalled = async () => {
   const uninstalled = await helm(['uninstall', release]);
-  expect({ code: uninstalled.code, stderr: uninstalled.stderr }).toEqual({ code: 0, stderr: '' });
+  expectClean(uninstalled);
   for (const path of [
     `/apis/apps/v1/namespaces/${namespace}/deployments`,
     `/api/v1/namespaces/${namespace}/services`,
@@ -115,9 +104,74 @@ test('when installed, upgraded, rolled back and uninstalled, then Kubernetes acc
     `/apis/batch/v1/namespaces/${namespace}/jobs`,
     `/apis/policy/v1/namespaces/${namespace}/poddisruptionbudgets`,
     `/apis/networking.k8s.io/v1/namespaces/${namespace}/networkpolicies`,
+    `/apis/networking.k8s.io/v1/namespaces/${namespace}/ingresses`,
+    `/apis/autoscaling/v2/namespaces/${namespace}/horizontalpodautoscalers`,
   ]) {
     expect({ path, left: await list(path) }).toEqual({ path, left: [] });
   }
+};
+
+const hpas = () => list(`/apis/autoscaling/v2/namespaces/${namespace}/horizontalpodautoscalers`);
+
+test('when installed with the defaults, upgraded to production values, rolled back and uninstalled, then Kubernetes accepts every step and every pod', async () => {
+  const installed = await install(valueSets.defaults);
+  expectClean(installed);
+  expectHooksAdmitted(installed);
+  expect(await deployments()).toEqual(services.map((service) => `${release}-calbridge-${service}`).sort());
+  // Succeeded hooks (and the Secret copy they read) are gone; the release's own Secret stays.
+  expect(await list(`/apis/batch/v1/namespaces/${namespace}/jobs`)).toEqual([]);
+  expect(await list(`/api/v1/namespaces/${namespace}/secrets`)).toEqual([`${release}-calbridge`]);
+  await expectWorkloadsAdmitted();
+
+  const upgraded = await install(valueSets.production, 'upgrade');
+  expectClean(upgraded);
+  expectHooksAdmitted(upgraded);
+  expect(await hpas()).toHaveLength(4);
+  expect(await list(`/api/v1/namespaces/${namespace}/secrets`)).toEqual([]);
+  await expectWorkloadsAdmitted();
+
+  const rolledBack = await helm(['rollback', release, '1']);
+  expectClean(rolledBack);
+  expect(await hpas()).toEqual([]);
+  expect((await storedDeployments()).map((d) => d.spec.replicas)).toEqual([2, 2, 2, 2]);
+
+  await expectUninstalled();
+}, 180_000);
+
+test('when installed with production values (existing Secrets, TLS Ingress, HPA) and upgraded to changed values, then both are accepted', async () => {
+  const installed = await install(valueSets.production);
+  expectClean(installed);
+  expectHooksAdmitted(installed);
+  expect(await hpas()).toHaveLength(4);
+  const [ingress] = (await cluster.api('GET', `/apis/networking.k8s.io/v1/namespaces/${namespace}/ingresses`)).body
+    .items;
+  expect(ingress.spec.tls).toEqual([{ hosts: ['calbridge.example.com'], secretName: 'calbridge-tls' }]);
+  await expectWorkloadsAdmitted();
+
+  const changed = await install(
+    {
+      ...valueSets.production,
+      set: { ...valueSets.everything.set, 'metrics.serviceMonitor.enabled': false, 'config.LOG_LEVEL': 'debug' },
+    },
+    'upgrade',
+  );
+  expectClean(changed);
+  expectHooksAdmitted(changed);
+  const stored = await storedDeployments();
+  const env = stored.map((d) =>
+    d.spec.template.spec.containers[0].env.find((e: { name: string }) => e.name === 'LOG_LEVEL'),
+  );
+  expect(env).toEqual(services.map(() => ({ name: 'LOG_LEVEL', value: 'debug' })));
+  const [upgradedIngress] = (await cluster.api('GET', `/apis/networking.k8s.io/v1/namespaces/${namespace}/ingresses`))
+    .body.items;
+  expect(upgradedIngress.spec.rules.map((rule: { host: string }) => rule.host)).toEqual([
+    'calbridge.example.com',
+    'availability-api.example.com',
+    'booking-api.example.com',
+  ]);
+  await expectWorkloadsAdmitted();
+
+  await expectUninstalled();
 }, 180_000);
 
 test('when a pod template breaks the restricted standard, then the API server warns at install and refuses its Pod', async () => {
@@ -129,7 +183,14 @@ test('when a pod template breaks the restricted standard, then the API server wa
   await helm(['uninstall', release]);
 
   expect(weakened.code).toBe(0);
-  expect(weakened.stderr).toContain('would violate PodSecurity "restricted:latest"');
+  for (const container of ['migrate', ...services]) {
+    expect(weakened.stderr).toMatch(
+      new RegExp(
+        `would violate PodSecurity .*restricted:latest.*allowPrivilegeEscalation != false .*container .*${container}`,
+      ),
+    );
+  }
+  expect(weakened.jobs.map((job) => job.status)).toEqual([403, 403, 403, 403]);
   expect(pod.status).toBe(403);
   expect(pod.message).toContain('allowPrivilegeEscalation != false');
 }, 120_000);

@@ -25,7 +25,7 @@ describe.each(Object.entries(valueSets))('values: %s', (_name, values) => {
         '-strict',
         '-summary',
         `-kubernetes-version=${kubeVersion.replace(/\d+$/, '0')}`,
-        `-schema-location=${schemaDir}/v{{ .KubernetesVersion }}-local-strict/{{ .ResourceKind }}{{ .KindSuffix }}.json`,
+        `-schema-location=${schemaDir}/{{ .NormalizedKubernetesVersion }}-local-strict/{{ .ResourceKind }}{{ .KindSuffix }}.json`,
         // A CRD of the Prometheus Operator, not part of Kubernetes' schemas; its fields are checked below.
         '-skip=ServiceMonitor',
       ],
