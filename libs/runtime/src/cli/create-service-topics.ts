@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTopics } from '@calbridge/messaging';
@@ -23,5 +24,17 @@ const { service } = (await import(pathToFileURL(resolve(values.service)).href)) 
 const specs = serviceTopics(service.produces, service.subscriptions.handlers, process.env.KAFKA_TOPIC_PREFIX ?? '').map(
   (spec) => (spec.topic.endsWith('.dlq') ? spec : { ...spec, partitions }),
 );
-const created = await createTopics(brokers, specs);
+const created: string[] = [];
+// Waiting for the new topics' leaders, kafkajs gives up on a broker whose metadata does not list a just-created topic
+// yet (UNKNOWN_TOPIC_OR_PARTITION, seen when several of these Jobs run at once); the next attempt finds it there.
+for (let attempt = 1; ; attempt++) {
+  try {
+    created.push(...(await createTopics(brokers, specs)));
+    break;
+  } catch (error) {
+    if (attempt === 5) throw error;
+    console.log(JSON.stringify({ level: 40, msg: 'topic creation failed, retrying', attempt, err: String(error) }));
+    await setTimeout(500 * attempt);
+  }
+}
 console.log(JSON.stringify({ level: 30, msg: 'topics ready', service: service.name, created }));
