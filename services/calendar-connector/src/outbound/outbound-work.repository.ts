@@ -9,11 +9,11 @@ export interface ClaimedWork {
   trigger_event: QueueTrigger | null;
 }
 
-/** Long enough for a booking's calls through a busy limiter; a worker that died leaves its rows to others after it. */
-const leaseSeconds = 120;
-
-/** Takes up to `limit` due rows for this worker; rows other workers hold are skipped, not waited for. */
-export async function claimDueWork(db: Kysely<Database>, limit: number): Promise<ClaimedWork[]> {
+/**
+ * Takes up to `limit` due rows for this worker for `leaseSeconds`; rows other workers hold are skipped, not waited
+ * for, and a row whose worker died is due again when its lease runs out.
+ */
+export async function claimDueWork(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<ClaimedWork[]> {
   const { rows } = await sql<ClaimedWork>`
     update outbound_work w set leased_until = now() + make_interval(secs => ${leaseSeconds})
     from (

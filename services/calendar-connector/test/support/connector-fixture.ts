@@ -19,13 +19,14 @@ export async function connectorFixture(env: Record<string, string> = {}) {
   const base = await createServiceTestEnv();
   const publicBaseUrl = `http://127.0.0.1:${base.env.PORT}`;
   const google: GoogleWorld = await startGoogleWorld(`${publicBaseUrl}/oauth2/callback`);
-  const config: Config = readConfig({
+  const serviceEnv: Record<string, string> = {
     ...base.env,
     ...google.env,
     PUBLIC_BASE_URL: publicBaseUrl,
     CONNECTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...env,
-  });
+  };
+  const config: Config = readConfig(serviceEnv);
   const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
   await migrateService(db, service.migrationsFolder);
   let running: RunningService<Config, Database> | undefined = await startService(service, config);
@@ -62,6 +63,8 @@ export async function connectorFixture(env: Record<string, string> = {}) {
     }, timeoutMs);
 
   return {
+    /** The environment the connector runs with, for starting it as a real process. */
+    env: serviceEnv,
     config,
     db,
     google,
