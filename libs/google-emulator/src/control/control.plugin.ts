@@ -4,6 +4,7 @@ import { registerAclRoutes } from './acl.routes.ts';
 import { registerCalendarControlRoutes } from './calendars.routes.ts';
 import { registerFaultRoutes } from './faults.routes.ts';
 import { registerLogRoutes } from './logs.routes.ts';
+import { registerOAuthClientRoutes } from './oauth-clients.routes.ts';
 import { registerOAuthControlRoutes } from './oauth-control.routes.ts';
 import { registerPushFaultRoutes } from './push-faults.routes.ts';
 import { registerQuotaRoutes } from './quotas.routes.ts';
@@ -20,6 +21,7 @@ export function controlPlugin(deps: EmulatorDeps) {
     registerCalendarControlRoutes(app, deps);
     registerAclRoutes(app, deps);
     registerServiceAccountRoutes(app, deps);
+    registerOAuthClientRoutes(app, deps);
     registerOAuthControlRoutes(app, deps);
     registerSyncTokenRoutes(app, deps);
     registerLogRoutes(app, deps);

@@ -21,11 +21,20 @@ export interface ServiceAccountKey {
 }
 
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
+export const REDIRECT_URI = 'http://127.0.0.1:1/oauth2/callback';
 export const OAUTH_CLIENT = { clientId: 'calbridge-test.apps.googleusercontent.com', clientSecret: 'test-secret' };
+
+/** The emulator only answers clients registered like in the Cloud console; every test uses this one. */
+export async function registerTestClient(emulator: TestEmulator): Promise<void> {
+  const response = await emulator.control.post('/oauth-clients', { ...OAUTH_CLIENT, redirectUris: [REDIRECT_URI] });
+  if (response.status !== 200) throw new Error(`registering the OAuth client: ${response.status}`);
+}
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
   const emulator = await createEmulator({ port: 0, ...options });
-  return { ...emulator, control: controlClient(emulator.url) };
+  const started = { ...emulator, control: controlClient(emulator.url) };
+  await registerTestClient(started);
+  return started;
 }
 
 export async function createUser(emulator: TestEmulator, email: string, timeZone?: string): Promise<TestUser> {
@@ -34,10 +43,10 @@ export async function createUser(emulator: TestEmulator, email: string, timeZone
   return response.body;
 }
 
-export function oauthClient(emulator: TestEmulator): OAuth2Client {
+export function oauthClient(emulator: TestEmulator, client = OAUTH_CLIENT, redirectUri = REDIRECT_URI): OAuth2Client {
   return new OAuth2Client({
-    ...OAUTH_CLIENT,
-    redirectUri: 'http://127.0.0.1:1/oauth2/callback',
+    ...client,
+    redirectUri,
     endpoints: { oauth2TokenUrl: `${emulator.url}/token`, oauth2AuthBaseUrl: `${emulator.url}/o/oauth2/v2/auth` },
   });
 }
@@ -119,6 +128,7 @@ export function useResetEmulator(email: string, ready: (started: { emulator: Tes
   beforeEach(async () => {
     const started = emulator as TestEmulator;
     await started.control.post('/reset');
+    await registerTestClient(started);
     ready({ emulator: started, user: await createUser(started, email) });
   });
   afterAll(async () => {
