@@ -97,14 +97,16 @@ export interface UserSuite {
 }
 
 /**
- * Registers the file's hooks: an emulator on a free port and `email` (created with `timeZone`) acting through the
- * real Google client, handed to `ready` once started; closed after the file.
+ * Registers the file's hooks: an emulator on a free port (no per-calendar write limit) and `email` (created with
+ * `timeZone`) acting through the real Google client, handed to `ready` once started; closed after the file.
  */
 export function useUserCalendar(email: string, ready: (started: UserSuite) => void, timeZone?: string): void {
   let emulator: TestEmulator | undefined;
   beforeAll(async () => {
     const started = await startEmulator();
     emulator = started;
+    // These suites seed calendars in bursts; the per-calendar write limit has its own tests.
+    await started.control.put('/quotas', { perCalendarWritesPerSecond: 0 });
     const newCalendar = async (summary = 'Calendar', calendarTimeZone?: string) => {
       const calendar = { owner: email, summary, ...(calendarTimeZone ? { timeZone: calendarTimeZone } : {}) };
       return (await started.control.post<{ id: string }>('/calendars', calendar)).body.id;
@@ -120,10 +122,14 @@ export function useUserCalendar(email: string, ready: (started: UserSuite) => vo
  * Registers the file's hooks: one emulator, reset before every test with `email` created afresh (quotas, faults and
  * the request log start clean), handed to `ready`; closed after the file.
  */
-export function useResetEmulator(email: string, ready: (started: { emulator: TestEmulator; user: TestUser }) => void) {
+export function useResetEmulator(
+  email: string,
+  ready: (started: { emulator: TestEmulator; user: TestUser }) => void,
+  options: EmulatorOptions = {},
+) {
   let emulator: TestEmulator | undefined;
   beforeAll(async () => {
-    emulator = await startEmulator();
+    emulator = await startEmulator(options);
   });
   beforeEach(async () => {
     const started = emulator as TestEmulator;
