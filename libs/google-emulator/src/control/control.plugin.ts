@@ -12,6 +12,7 @@ import { registerResetRoutes } from './reset.routes.ts';
 import { registerServiceAccountRoutes } from './service-accounts.routes.ts';
 import { registerSettingsRoutes } from './settings.routes.ts';
 import { registerSyncTokenRoutes } from './sync-tokens.routes.ts';
+import { registerTombstoneRoutes } from './tombstones.routes.ts';
 import { registerUserRoutes } from './users.routes.ts';
 
 /** The control API under /_emulator: what the Google Calendar UI or the Cloud console would do (spec §7). */
@@ -24,6 +25,7 @@ export function controlPlugin(deps: EmulatorDeps) {
     registerOAuthClientRoutes(app, deps);
     registerOAuthControlRoutes(app, deps);
     registerSyncTokenRoutes(app, deps);
+    registerTombstoneRoutes(app, deps);
     registerLogRoutes(app, deps);
     registerSettingsRoutes(app, deps);
     registerPushFaultRoutes(app, deps);
