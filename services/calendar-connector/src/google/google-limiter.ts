@@ -3,13 +3,17 @@ import pThrottle from 'p-throttle';
 import type { Histogram } from 'prom-client';
 import type { Config } from '../config.ts';
 
+// The heaviest call (a patch) must fit in one window.
+const windowUnits = 3;
+
 type Throttled = <Result>(call: () => Promise<Result>, weight: number) => Promise<Result>;
 
 /**
- * Keeps calls under a share of Google's per-user and per-project minute quotas (reference §5.3). Budgets are spread
- * over one-second windows (a minute's share / 60): the minute can then never exceed its share, and no calendar
- * sees a burst that trips Google's per-calendar write limit. A patch weighs 3, as Google counts it.
- * Limits are per process; with several connector replicas set GOOGLE_QUOTA_FRACTION to the fraction / replicas.
+ * Keeps calls under a share of Google's per-user and per-project minute quotas (reference §5.3), counted the way
+ * Google counts them (a sliding minute; a patch weighs 3). The share is spread evenly: at most 3 units in every
+ * window of 3/share of a minute (375 ms for 480/min), so no sliding minute exceeds the share and no calendar sees a
+ * burst that trips Google's per-calendar write limit. Limits are per process; with several connector replicas set
+ * GOOGLE_QUOTA_FRACTION to the fraction divided by the replicas.
  */
 export interface GoogleLimiter {
   run<Result>(principal: string, weight: number, call: () => Promise<Result>): Promise<Result>;
@@ -18,11 +22,13 @@ export interface GoogleLimiter {
 }
 
 export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>): GoogleLimiter {
-  const perSecond = (perMinute: number) => Math.max(1, Math.floor((perMinute * config.GOOGLE_QUOTA_FRACTION) / 60));
-  const throttle = (perMinute: number): Throttled =>
-    pThrottle({ limit: perSecond(perMinute), interval: 1000, strict: true, weight: (_call, weight) => weight })(
+  const throttle = (perMinute: number): Throttled => {
+    const share = perMinute * config.GOOGLE_QUOTA_FRACTION;
+    const interval = Math.ceil((windowUnits * 60_000) / share);
+    return pThrottle({ limit: windowUnits, interval, strict: true, weight: (_call, weight) => weight })(
       (call: () => Promise<unknown>) => call(),
     ) as Throttled;
+  };
   const project = throttle(config.GOOGLE_QUOTA_PER_PROJECT_PER_MINUTE);
   // One throttle per Google principal (a user, or the service account per quotaUser), made on first use.
   const principals = new Map<string, Throttled>();

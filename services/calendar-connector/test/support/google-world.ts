@@ -6,6 +6,26 @@ import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
 import { type EmulatorControl, emulatorControl } from './emulator-control.ts';
 
+/** A Calendar API call as the emulator logged it. */
+export interface LoggedCall {
+  at: string;
+  method: string;
+  path: string;
+  principal: string | null;
+  status: number;
+  quotaUser?: string;
+}
+
+/** A Calendar API call as the emulator logged it. */
+export interface LoggedCall {
+  at: string;
+  method: string;
+  path: string;
+  principal: string | null;
+  status: number;
+  quotaUser?: string;
+}
+
 export const serviceAccountEmail = 'calbridge@calbridge-test.iam.gserviceaccount.com';
 
 export interface GoogleUser {
@@ -54,12 +74,7 @@ export async function startGoogleWorld(callbackUrl: string) {
     return calendar({ version: 'v3', rootUrl: `${emulator.url}/`, auth });
   };
   /** Calendar API calls the emulator received since `since` (ms), optionally only writes. */
-  const requests = async (since: number) =>
-    (
-      await control.get<{ method: string; path: string; principal: string; status: number }[]>(
-        `/requests?since=${since}`,
-      )
-    ).body;
+  const requests = async (since: number) => (await control.get<LoggedCall[]>(`/requests?since=${since}`)).body;
   return {
     emulator,
     control,
