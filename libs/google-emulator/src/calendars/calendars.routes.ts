@@ -6,6 +6,7 @@ import { notFound } from '../errors/api-errors.ts';
 import { renderCalendar } from './calendar.render.ts';
 import { accessCalendar } from './calendar-access.ts';
 import { renderCalendarListEntry } from './calendar-list.render.ts';
+import { registerCalendarListInsertRoute } from './calendar-list-insert.route.ts';
 
 type CalendarParams = { Params: { calendarId: string } };
 
@@ -26,8 +27,12 @@ export function registerCalendarRoutes(api: FastifyInstance, deps: EmulatorDeps)
     const id = request.params.calendarId === 'primary' ? principal.email : request.params.calendarId;
     const calendar = deps.state.calendars.get(id);
     const role = calendar?.acl.get(principal.email);
-    const listed = calendar !== undefined && (calendar.owner === principal.email || principal.kind === 'user');
+    const inserted = deps.state.accounts.get(principal.email)?.calendarList?.includes(id) ?? false;
+    const listed =
+      calendar !== undefined && (calendar.owner === principal.email || principal.kind === 'user' || inserted);
     if (calendar === undefined || role === undefined || !listed) throw notFound();
     return renderCalendarListEntry(calendar, role);
   });
+
+  registerCalendarListInsertRoute(api, deps);
 }
