@@ -38,6 +38,8 @@ const configSchema = z.object({
   // Bookings written to Google at once by one connector process, and attempts before a change is dead-lettered.
   OUTBOUND_CONCURRENCY: envInteger({ min: 1, max: 256 }).default(16),
   OUTBOUND_MAX_ATTEMPTS: envInteger({ min: 1 }).default(10),
+  // A booking claimed by a worker that died is taken up by another after this long.
+  OUTBOUND_LEASE_SECONDS: envInteger({ min: 1 }).default(60),
   OAUTH_STATE_TTL_SECONDS: envInteger({ min: 60 }).default(600),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import pThrottle from 'p-throttle';
 import type { Histogram } from 'prom-client';
 import type { Config } from '../config.ts';
@@ -12,6 +13,8 @@ type Throttled = <Result>(call: () => Promise<Result>, weight: number) => Promis
  */
 export interface GoogleLimiter {
   run<Result>(principal: string, weight: number, call: () => Promise<Result>): Promise<Result>;
+  /** Google said "slow down" for this principal: its calls wait `ms` before they go through the throttle again. */
+  pause(principal: string, ms: number): void;
 }
 
 export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>): GoogleLimiter {
@@ -37,11 +40,21 @@ export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>)
     stop?.();
     return result;
   };
+  const pausedUntil = new Map<string, number>();
+  const waitOutPause = async (principal: string) => {
+    const until = pausedUntil.get(principal) ?? 0;
+    if (until > Date.now()) await setTimeout(until - Date.now());
+    else pausedUntil.delete(principal);
+  };
   return {
     run: async (principal, weight, call) => {
-      await timed('user', () => principalThrottle(principal)(async () => undefined, weight));
+      await timed('user', async () => {
+        await waitOutPause(principal);
+        await principalThrottle(principal)(async () => undefined, weight);
+      });
       await timed('project', () => project(async () => undefined, weight));
       return call();
     },
+    pause: (principal, ms) => pausedUntil.set(principal, Math.max(pausedUntil.get(principal) ?? 0, Date.now() + ms)),
   };
 }

@@ -1,3 +1,4 @@
+import type { StoredMessage } from '@calbridge/messaging';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -16,21 +17,33 @@ function queue(trx: Kysely<Database>, bookingIds: ReturnType<typeof sql>) {
   );
 }
 
-/** One booking that changed; `triggerEvent` is the event that changed it, kept for the dead-letter topic. */
-export async function queueBooking(trx: Kysely<Database>, bookingId: string, triggerEvent?: unknown): Promise<void> {
+/** The event that queued a booking, kept so that a change Google refuses for good can go to the dead-letter topic. */
+export interface QueueTrigger {
+  eventId: string;
+  message: StoredMessage;
+}
+
+/** One booking that changed. */
+export async function queueBooking(trx: Kysely<Database>, bookingId: string, trigger: QueueTrigger): Promise<void> {
   await sql`
-    insert into outbound_work (booking_id, trigger_event) values (${bookingId}, ${JSON.stringify(triggerEvent ?? null)})
+    insert into outbound_work (booking_id, trigger_event) values (${bookingId}, ${JSON.stringify(trigger)})
     on conflict (booking_id) do update set
       generation = outbound_work.generation + 1, due_at = now(), attempts = 0, failed_at = null, last_error = null,
       trigger_event = excluded.trigger_event`.execute(trx);
 }
 
-/** Every booking still to come in the rooms an integration links: after activation, a data-scope change, re-auth. */
+/**
+ * Every booking still to come in the rooms an integration links, and every change of its events already waiting
+ * (a cancellation, say): after activation, a data-scope or mode change, re-authorization.
+ */
 export function queueIntegrationBookings(trx: Kysely<Database>, integrationId: string) {
   return queue(
     trx,
     sql`select b.id from bookings b join room_links l on l.room_id = b.room_id
-        where l.integration_id = ${integrationId} and b.end_at > now()`,
+        where l.integration_id = ${integrationId} and b.end_at > now()
+        union
+        select w.booking_id from outbound_work w join booking_events e using (booking_id)
+        where e.integration_id = ${integrationId}`,
   );
 }
 
