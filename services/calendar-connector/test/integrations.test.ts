@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { type ApiFixture, apiFixture, serviceAccountEmail } from './support/api-fixture.ts';
-import type { PartnerApi } from './support/partner-api.ts';
+import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
+import { serviceAccountEmail } from './support/google-world.ts';
+import { type PartnerApi, partnerApi } from './support/partner-api.ts';
 
-let fixture: ApiFixture;
+let fixture: ConnectorFixture;
 let partner: PartnerApi;
 const partnerId = randomUUID();
 
@@ -11,8 +12,8 @@ const lockMe = { name: 'Lock.me rooms', mode: 'bidirectional', dataScope: 'no_co
 const export1 = { name: 'Bookingbility export', mode: 'to_calendar', dataScope: 'full', auth: 'service_account' };
 
 beforeAll(async () => {
-  fixture = await apiFixture();
-  partner = fixture.as(partnerId);
+  fixture = await connectorFixture();
+  partner = partnerApi(fixture.url, fixture.tokenFor(partnerId));
 });
 afterAll(async () => {
   await fixture?.close();
@@ -53,7 +54,7 @@ describe('creating and reading', () => {
   });
 
   test('when integrations are listed a page at a time, then every one appears once, in pages of the limit', async () => {
-    const other = fixture.as(randomUUID());
+    const other = partnerApi(fixture.url, fixture.tokenFor(randomUUID()));
     const ids = new Set<string>();
     for (let i = 0; i < 5; i++) ids.add((await other.post('/v1/integrations', { ...export1, name: `E${i}` })).body.id);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startServiceProcess } from '@calbridge/testkit';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bookingCreated, bookingSnapshot, roomUpserted } from './support/booking-events.ts';
 import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
 import { type GoogleUser, serviceAccountEmail } from './support/google-world.ts';
@@ -40,7 +40,9 @@ const eventWrites = (requests: { method: string; path: string }[]) =>
 describe('no second Google event, whatever is delivered twice', () => {
   it('when the whole booking history is delivered again, under the same or new event ids, then Google is not called', async () => {
     const created = Array.from({ length: 5 }, (_, hour) =>
-      bookingCreated(bookingSnapshot(room.id, { start: `2027-04-0${hour + 1}T10:00:00Z`, end: `2027-04-0${hour + 1}T11:00:00Z` })),
+      bookingCreated(
+        bookingSnapshot(room.id, { start: `2027-04-0${hour + 1}T10:00:00Z`, end: `2027-04-0${hour + 1}T11:00:00Z` }),
+      ),
     );
     await fixture.deliver(...created);
     await fixture.outboundSettled();
@@ -59,7 +61,9 @@ describe('no second Google event, whatever is delivered twice', () => {
     await fixture.stop();
     const connector = await startServiceProcess(new URL('..', import.meta.url).pathname, fixture.env);
     // Google stores the event, but its answer comes after the connector is gone.
-    await fixture.google.control.put('/faults', { rules: [{ method: 'POST', path: '/events$', delayMs: 2_500, times: 1 }] });
+    await fixture.google.control.put('/faults', {
+      rules: [{ method: 'POST', path: '/events$', delayMs: 2_500, times: 1 }],
+    });
     const booking = bookingSnapshot(room.id, { start: '2027-04-20T10:00:00Z', end: '2027-04-20T11:00:00Z' });
     const since = Date.now();
     await fixture.deliver(bookingCreated(booking));

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { type ApiFixture, apiFixture, serviceAccountEmail } from './support/api-fixture.ts';
-import type { PartnerApi } from './support/partner-api.ts';
+import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
+import { serviceAccountEmail } from './support/google-world.ts';
+import { type PartnerApi, partnerApi } from './support/partner-api.ts';
 
-let fixture: ApiFixture;
+let fixture: ConnectorFixture;
 let partner: PartnerApi;
 const partnerId = randomUUID();
 const owner = 'venue-links@example.com';
@@ -13,15 +14,19 @@ const integration = async (mode: string) =>
     .body.id as string;
 
 const sharedCalendar = async (role: 'reader' | 'writer') => {
-  const calendarId = await fixture.createCalendar(owner, `Room calendar ${randomUUID().slice(0, 8)}`);
-  await fixture.share(calendarId, serviceAccountEmail, role);
+  const calendarId = await fixture.google.createCalendar(
+    owner,
+    `Room calendar ${randomUUID().slice(0, 8)}`,
+    'Europe/Warsaw',
+  );
+  await fixture.google.share(calendarId, serviceAccountEmail, role);
   return calendarId;
 };
 
 beforeAll(async () => {
-  fixture = await apiFixture();
-  partner = fixture.as(partnerId);
-  await fixture.createUser(owner);
+  fixture = await connectorFixture();
+  partner = partnerApi(fixture.url, fixture.tokenFor(partnerId));
+  await fixture.google.createUser(owner);
 });
 afterAll(async () => {
   await fixture?.close();
@@ -30,7 +35,7 @@ afterAll(async () => {
 describe('access check before linking', () => {
   test('when the calendar is not shared with the service account, then 422 naming its e-mail and read access', async () => {
     const id = await integration('to_calendar');
-    const calendarId = await fixture.createCalendar(owner, 'Not shared');
+    const calendarId = await fixture.google.createCalendar(owner, 'Not shared', 'Europe/Warsaw');
 
     const linked = await partner.put(`/v1/integrations/${id}/rooms/${randomUUID()}`, { calendarId });
 

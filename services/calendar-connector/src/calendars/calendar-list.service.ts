@@ -8,7 +8,7 @@ import type { IntegrationRow } from '../integrations/integration.ts';
 import { linksOf } from '../links/room-link.repository.ts';
 import { type CalendarChoice, toCalendarChoice } from './calendar-choice.ts';
 
-type ListDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'limiter'>;
+type ListDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle'>;
 
 /** The account's calendars where it may make changes, every page of them (`minAccessRole=writer`). */
 async function oauthCalendars(deps: ListDeps, integration: IntegrationRow, session: GoogleSession) {
@@ -16,7 +16,7 @@ async function oauthCalendars(deps: ListDeps, integration: IntegrationRow, sessi
   let pageToken: string | undefined;
   do {
     const token = pageToken;
-    const page = await callGoogle(deps, integration, session, ({ calendar, quotaUser }) =>
+    const page = await callGoogle(deps, integration, session, 'calendarList.list', ({ calendar, quotaUser }) =>
       calendar.calendarList.list({ minAccessRole: 'writer', quotaUser, ...(token ? { pageToken: token } : {}) }),
     );
     choices.push(...(page.data.items ?? []).map((entry) => toCalendarChoice(entry, '')));
@@ -37,6 +37,7 @@ async function linkedCalendars(deps: ListDeps, integration: IntegrationRow, sess
       deps,
       integration,
       session,
+      'calendarList.get',
       async ({ calendar, quotaUser }) => (await calendar.calendarList.get({ calendarId, quotaUser })).data,
       (failure) => (failure.status === 404 ? { id: calendarId, accessRole: 'none' } : undefined),
     );

@@ -7,6 +7,7 @@ import {
   reauthorizationRequired,
   serviceAccountNotConfigured,
 } from '../errors/connector-problems.ts';
+import type { GoogleMethod } from '../google/google-calls.ts';
 import {
   type GoogleError,
   isInvalidGrant,
@@ -18,7 +19,7 @@ import type { GoogleSession } from '../google/google-sessions.ts';
 import type { IntegrationRow } from './integration.ts';
 import { setIntegrationStatus } from './integration-status.ts';
 
-type GoogleDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'limiter'>;
+type GoogleDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle'>;
 
 const retryAfterSeconds = 30;
 
@@ -39,11 +40,12 @@ export async function callGoogle<Result>(
   deps: GoogleDeps,
   integration: IntegrationRow,
   session: GoogleSession,
+  method: GoogleMethod,
   call: (session: GoogleSession) => Promise<Result>,
   expected?: (failure: GoogleError) => Result | undefined,
 ): Promise<Result> {
   try {
-    return await deps.limiter.run(session.principal, 1, () => call(session));
+    return await deps.callGoogle(session, method, () => call(session));
   } catch (error) {
     const failure = readGoogleError(error);
     if (isInvalidGrant(failure)) {

@@ -4,7 +4,7 @@ import type { GoogleSession } from '../google/google-sessions.ts';
 import { callGoogle } from '../integrations/google-call.ts';
 import type { IntegrationRow } from '../integrations/integration.ts';
 
-type AccessDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'limiter' | 'google'>;
+type AccessDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'google'>;
 
 const writeRoles = new Set(['writer', 'owner']);
 const readRoles = new Set(['reader', 'writer', 'owner']);
@@ -22,10 +22,12 @@ export function shareAddressOf(deps: Pick<ConnectorDeps, 'google'>, integration:
  */
 async function roleOn(deps: AccessDeps, integration: IntegrationRow, session: GoogleSession, calendarId: string) {
   const { quotaUser } = session;
+  const method = integration.auth === 'oauth' ? 'calendarList.get' : 'calendarList.insert';
   return callGoogle(
     deps,
     integration,
     session,
+    method,
     async ({ calendar }) => {
       const entry =
         integration.auth === 'oauth'

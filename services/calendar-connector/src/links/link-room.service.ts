@@ -11,7 +11,7 @@ import { assertLinkAllowed, lockCalendar } from './link-conflicts.ts';
 import { deleteLink, findLinkOfRoom, type RoomLinkRow, saveLink } from './room-link.repository.ts';
 import { refreshSharedCalendarWarnings } from './shared-calendar-warnings.ts';
 
-type LinkDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'limiter' | 'google'>;
+type LinkDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'google'>;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 

@@ -11,7 +11,7 @@ import { type CallbackOutcome, shortScope } from './callback-outcome.ts';
 import { claimAuthorization } from './oauth-authorization.repository.ts';
 import type { OAuthStateSigner } from './oauth-state.ts';
 
-type CallbackDeps = Pick<ConnectorDeps, 'db' | 'google' | 'cipher' | 'limiter' | 'logger'>;
+type CallbackDeps = Pick<ConnectorDeps, 'db' | 'google' | 'cipher' | 'callGoogle' | 'logger'>;
 
 export interface CallbackQuery {
   state?: string;
@@ -23,9 +23,13 @@ export interface CallbackQuery {
 async function googleAccountOf(deps: CallbackDeps, integrationId: string, tokens: Credentials): Promise<string> {
   const client = deps.google.oauthClient();
   client.setCredentials(tokens);
-  const calendar = deps.google.calendar(client);
-  const entry = await deps.limiter.run(`oauth:${integrationId}`, 1, () =>
-    calendar.calendarList.get({ calendarId: 'primary', quotaUser: integrationId }),
+  const session = {
+    calendar: deps.google.calendar(client),
+    principal: `oauth:${integrationId}`,
+    quotaUser: integrationId,
+  };
+  const entry = await deps.callGoogle(session, 'calendarList.get', () =>
+    session.calendar.calendarList.get({ calendarId: 'primary', quotaUser: integrationId }),
   );
   if (!entry.data.id) throw new Error('the primary calendar has no id');
   return entry.data.id;

@@ -36,7 +36,8 @@ async function loop(deps: ConnectorDeps, signal: AbortSignal): Promise<void> {
   while (!signal.aborted) {
     let claimed: ClaimedWork[] = [];
     try {
-      if (inFlight.size < limit) claimed = await claimDueWork(deps.db, limit - inFlight.size, deps.config.OUTBOUND_LEASE_SECONDS);
+      if (inFlight.size < limit)
+        claimed = await claimDueWork(deps.db, limit - inFlight.size, deps.config.OUTBOUND_LEASE_SECONDS);
     } catch (error) {
       deps.logger.warn({ err: error }, 'outbound worker could not read its queue; trying again');
     }
