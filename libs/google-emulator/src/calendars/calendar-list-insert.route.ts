@@ -24,6 +24,6 @@ export function registerCalendarListInsertRoute(api: FastifyInstance, deps: Emul
     const account = deps.state.accounts.get(principal.email);
     if (calendar === undefined || role === undefined || account === undefined) throw notFound();
     if (!account.calendarList?.includes(id)) account.calendarList = [...(account.calendarList ?? []), id];
-    return renderCalendarListEntry(calendar, role);
+    return renderCalendarListEntry(calendar, role, principal.email);
   });
 }
