@@ -39,16 +39,18 @@ test('when the calendar is not shared with the service account, then calendarLis
   expect(error.reason).toBe('notFound');
 });
 
-test('when it is shared, then insert answers the entry with the role, and calendarList.get finds it afterwards', async () => {
+test('when it is shared, then insert answers the entry with the role, and calendarList.get and list find it afterwards', async () => {
   await emulator.control.post(`/calendars/${encodeURIComponent(calendarId)}/acl`, { email: SA, role: 'reader' });
   const before = await caught(api.calendarList.get({ calendarId }));
 
   const inserted = await api.calendarList.insert({ requestBody: { id: calendarId } });
   const listed = await api.calendarList.get({ calendarId });
+  const list = await api.calendarList.list();
 
   expect(before.status).toBe(404);
   expect(inserted.data).toMatchObject({ kind: 'calendar#calendarListEntry', id: calendarId, accessRole: 'reader' });
   expect(listed.data).toMatchObject({ id: calendarId, summary: 'Room 7', accessRole: 'reader' });
+  expect(list.data.items?.map((entry) => entry.id)).toEqual([calendarId]);
 });
 
 test('when the role changes to writer, then inserting again answers writer', async () => {
