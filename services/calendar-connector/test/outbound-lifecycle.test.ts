@@ -48,9 +48,15 @@ describe('a booking changes, its Google event follows', () => {
   it('when a booking is rescheduled and then cancelled, then its event moves and then disappears', async () => {
     const booking = bookingSnapshot(roomA.id, { name: 'Reschedule me' });
     await fixture.deliver(bookingCreated(booking));
-    await fixture.deliver(bookingUpdated({ ...booking, start: '2027-03-10T19:00:00.000Z', end: '2027-03-10T20:00:00.000Z', version: 2 }));
+    await fixture.deliver(
+      bookingUpdated({ ...booking, start: '2027-03-10T19:00:00.000Z', end: '2027-03-10T20:00:00.000Z', version: 2 }),
+    );
     await fixture.outboundSettled();
-    expect(await liveEvents(calendars.a)).toContainEqual({ summary: 'Reschedule me', start: '2027-03-10T19:00:00.000Z', location: 'Room A' });
+    expect(await liveEvents(calendars.a)).toContainEqual({
+      summary: 'Reschedule me',
+      start: '2027-03-10T19:00:00.000Z',
+      location: 'Room A',
+    });
 
     await fixture.deliver(bookingCancelled({ ...booking, version: 3 }));
     await fixture.outboundSettled();
@@ -65,7 +71,9 @@ describe('a booking changes, its Google event follows', () => {
     await fixture.outboundSettled();
 
     expect((await liveEvents(calendars.a)).map((event) => event.summary)).not.toContain('Mover');
-    expect(await liveEvents(calendars.b)).toContainEqual(expect.objectContaining({ summary: 'Mover', location: 'Room B' }));
+    expect(await liveEvents(calendars.b)).toContainEqual(
+      expect.objectContaining({ summary: 'Mover', location: 'Room B' }),
+    );
   });
 
   it('when a room is renamed, then the events of its future bookings carry the new name', async () => {
