@@ -116,6 +116,21 @@ describe('the authorize URL', () => {
     expect(answer.body.code).toBe('integration_not_oauth');
   });
 
+  test('when the connector has no OAuth client configured, then authorize answers 409 oauth_not_configured', async () => {
+    const unconfigured = await capturedApp({ ...fixture.config, GOOGLE_OAUTH_CLIENT_ID: undefined });
+    const id = await newIntegration();
+
+    const answer = await unconfigured.app.inject({
+      method: 'POST',
+      url: `/v1/integrations/${id}/google/authorize`,
+      headers: fixture.bearer(partnerId),
+    });
+    await unconfigured.close();
+
+    expect(answer.statusCode).toBe(409);
+    expect(answer.json().code).toBe('oauth_not_configured');
+  });
+
   test('when the redirect URI is not the registered one, then Google (the emulator) refuses with redirect_uri_mismatch', async () => {
     const url = await authorizeUrl(await newIntegration());
     url.searchParams.set('redirect_uri', 'https://attacker.example/oauth2/callback');
@@ -190,6 +205,24 @@ describe('the callback', () => {
     expect([tampered.status, missing.status]).toEqual([400, 400]);
     expect(tampered.html).toContain('not valid');
     expect(missing.html).toContain('not valid');
+    expect((await integration(id)).status).toBe('draft');
+  });
+
+  test('when the state is older than OAUTH_STATE_TTL_SECONDS, then the page says the link expired', async () => {
+    const email = 'slow@example.com';
+    await fixture.google.createUser(email);
+    const id = await newIntegration();
+    const consented = await consent(await authorizeUrl(id), email);
+    await fixture.db
+      .updateTable('oauth_authorizations')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('integration_id', '=', id)
+      .execute();
+
+    const page = await callback(consented.location as string);
+
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('expired');
     expect((await integration(id)).status).toBe('draft');
   });
 
