@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readRefreshToken } from '../src/credentials/credential.repository.ts';
@@ -169,6 +169,12 @@ describe('the callback', () => {
     expect(refreshToken.length).toBeGreaterThan(20);
     expect(stored.sealed.includes(Buffer.from(refreshToken))).toBe(false);
     expect(stored.key_id).toBe(fixture.config.CONNECTOR_ENCRYPTION_KEY_ID);
+    // Without the key it does not open, nor with another key.
+    const otherKey = createTokenCipher({
+      ...fixture.config,
+      CONNECTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    });
+    await expect(readRefreshToken(fixture.db, otherKey, id)).rejects.toThrow();
     // A sealed token copied onto another integration does not open: the integration id is bound to it.
     const other = await newIntegration();
     await fixture.db
