@@ -16,10 +16,12 @@ const RANK = { freeBusyReader: 0, reader: 1, writer: 2, owner: 3 } as const;
 export function listCalendarList(deps: EmulatorDeps, principal: Principal, rawQuery: unknown) {
   requireScope(principal, 'calendarListRead');
   const query = parseCalendarListQuery(rawQuery);
+  const inserted = deps.state.accounts.get(principal.email)?.calendarList;
   const entries: [CalendarRecord, AccessRole][] = [];
   for (const calendar of deps.state.calendars.values()) {
     const role = calendar.acl.get(principal.email);
-    if (role === undefined || !isListedFor(calendar, principal) || RANK[role] < RANK[query.minAccessRole]) continue;
+    if (role === undefined || !isListedFor(calendar, principal, inserted) || RANK[role] < RANK[query.minAccessRole])
+      continue;
     entries.push([calendar, role]);
   }
   entries.sort(([a], [b]) => Number(b.id === principal.email) - Number(a.id === principal.email));

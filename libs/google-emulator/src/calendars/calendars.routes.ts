@@ -8,6 +8,7 @@ import { accessCalendar } from './calendar-access.ts';
 import { listCalendarList } from './calendar-list.handler.ts';
 import { isListedFor } from './calendar-list.listed.ts';
 import { renderCalendarListEntry } from './calendar-list.render.ts';
+import { registerCalendarListInsertRoute } from './calendar-list-insert.route.ts';
 
 type CalendarParams = { Params: { calendarId: string } };
 
@@ -27,7 +28,10 @@ export function registerCalendarRoutes(api: FastifyInstance, deps: EmulatorDeps)
     const id = request.params.calendarId === 'primary' ? principal.email : request.params.calendarId;
     const calendar = deps.state.calendars.get(id);
     const role = calendar?.acl.get(principal.email);
-    if (calendar === undefined || role === undefined || !isListedFor(calendar, principal)) throw notFound();
+    const inserted = deps.state.accounts.get(principal.email)?.calendarList;
+    if (calendar === undefined || role === undefined || !isListedFor(calendar, principal, inserted)) throw notFound();
     return renderCalendarListEntry(calendar, role, principal.email);
   });
+
+  registerCalendarListInsertRoute(api, deps);
 }

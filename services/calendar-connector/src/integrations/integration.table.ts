@@ -16,6 +16,8 @@ export interface IntegrationTable {
   reason: string | null;
   google_account: string | null;
   granted_scopes: ColumnType<string[], string[] | undefined, string[]>;
+  /** The partner asked for it to be active (activate) and has not deactivated it since. */
+  activated: ColumnType<boolean, boolean | undefined, boolean>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
