@@ -27,6 +27,11 @@ export interface GoogleSession {
  */
 export interface GoogleSessions {
   forIntegration(db: Kysely<Database>, integration: IntegrationIdentity): Promise<GoogleSession | undefined>;
+  /**
+   * Drops an integration's client after Google refused its access token (401): a revocation kills access tokens
+   * too, and only a fresh client's refresh shows whether the grant itself is gone (`invalid_grant`).
+   */
+  forget(integrationId: string): void;
 }
 
 export function createGoogleSessions(access: GoogleAccess, cipher: TokenCipher): GoogleSessions {
@@ -49,6 +54,9 @@ export function createGoogleSessions(access: GoogleAccess, cipher: TokenCipher):
       }
       const principal = integration.google_account ?? `oauth:${integration.id}`;
       return { calendar: access.calendar(cached.client), principal, quotaUser };
+    },
+    forget: (integrationId) => {
+      oauthClients.delete(integrationId);
     },
   };
 }

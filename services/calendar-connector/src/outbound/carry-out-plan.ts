@@ -43,7 +43,9 @@ async function withSession(
   try {
     return await step(session);
   } catch (error) {
-    return classify(readGoogleError(error), integration.id, calendarId, session);
+    const failure = readGoogleError(error);
+    if (failure.status === 401) deps.sessions.forget(integration.id);
+    return classify(failure, integration.id, calendarId, session);
   }
 }
 
@@ -90,7 +92,14 @@ const patchEvent = (deps: Deps, session: GoogleSession, { calendarId, content }:
       quotaUser: session.quotaUser,
       sendUpdates: 'none',
       // `confirmed` brings back an event someone deleted in Google: the booking is the source of truth (spec §5).
-      requestBody: { ...content, id: undefined, status: 'confirmed' },
+      // A patch keeps what it is not sent: fields a narrower data scope leaves out are cleared with null.
+      requestBody: {
+        ...content,
+        id: undefined,
+        status: 'confirmed',
+        description: content.description ?? null,
+        location: content.location ?? null,
+      },
     }),
   );
 
@@ -121,7 +130,7 @@ function classify(
   const reason = `${error.status ?? 'network'} ${error.reason ?? ''}: ${error.message}`;
   if (isInvalidGrant(error)) return { kind: 'paused', integrationId, reason: 'invalid_grant' };
   if (isRateLimited(error)) return { kind: 'retry', integrationId, reason, rateLimitedPrincipal: session.principal };
-  if (isTransient(error)) return { kind: 'retry', integrationId, reason };
+  if (isTransient(error) || error.status === 401) return { kind: 'retry', integrationId, reason };
   if (isAccessLost(error)) return { kind: 'access_lost', integrationId, calendarId, reason };
   return { kind: 'failed', integrationId, reason };
 }
