@@ -17,7 +17,7 @@ import {
 } from '../google/google-error.ts';
 import type { GoogleSession } from '../google/google-sessions.ts';
 import type { IntegrationRow } from './integration.ts';
-import { setIntegrationStatus } from './integration-status.ts';
+import { authorizationRevoked, setIntegrationStatus } from './integration-status.ts';
 
 type GoogleDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle'>;
 
@@ -47,9 +47,19 @@ export async function callGoogle<Result>(
   try {
     return await deps.callGoogle(session, method, () => call(session));
   } catch (error) {
-    const failure = readGoogleError(error);
+    let failure = readGoogleError(error);
+    if (failure.status === 401) {
+      // A revocation kills the cached access token too: a fresh client's refresh tells whether the grant is gone.
+      deps.sessions.forget(integration.id);
+      const fresh = await sessionOf(deps, integration);
+      try {
+        return await deps.callGoogle(fresh, method, () => call(fresh));
+      } catch (retried) {
+        failure = readGoogleError(retried);
+      }
+    }
     if (isInvalidGrant(failure)) {
-      const reason = 'google_authorization_revoked';
+      const reason = authorizationRevoked;
       await inTransaction(deps.db, (trx) => setIntegrationStatus(trx, integration.id, 'needs_reauth', reason));
       throw reauthorizationRequired(reason);
     }

@@ -5,6 +5,9 @@ import type { Database } from '../db/database.ts';
 import { serviceName } from '../service-name.ts';
 import type { IntegrationStatus } from './integration.table.ts';
 
+/** The reason of `needs_reauth` when Google refused the stored grant (`invalid_grant`): revoked or expired. */
+export const authorizationRevoked = 'google_authorization_revoked';
+
 /**
  * Moves an integration to `status` and publishes IntegrationStatusChanged in the same transaction (outbox), so the
  * partner hears of every change and of nothing that did not commit. A change to the same status and reason is no

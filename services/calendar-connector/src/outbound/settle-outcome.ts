@@ -2,7 +2,7 @@ import { inTransaction } from '@calbridge/db';
 import { deadLetterLater } from '@calbridge/messaging';
 import type { ConnectorDeps } from '../connector-context.ts';
 import type { Db } from '../db/db.ts';
-import { setIntegrationStatus } from '../integrations/integration-status.ts';
+import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
 import { serviceName } from '../service-name.ts';
 import { recordWrittenEvent } from './booking-event.repository.ts';
 import type { OutboundOutcome } from './outbound-outcome.ts';
@@ -11,7 +11,6 @@ import { retryDelayMs } from './retry-delay.ts';
 
 const reauthWaitMs = 3_600_000;
 const accessWaitMs = 900_000;
-const reconnect = 'Google refused the stored authorization (invalid_grant): reconnect the Google account';
 
 type Deps = Pick<ConnectorDeps, 'db' | 'producer' | 'limiter' | 'config' | 'logger'>;
 
@@ -29,7 +28,7 @@ export async function settleOutcome(deps: Deps, work: ClaimedWork, outcome: Outb
       // Nothing is dropped: re-authorization queues the integration's work again (queueIntegrationBookings).
       return inTransaction(db, async (trx) => {
         if (outcome.reason === 'invalid_grant')
-          await setIntegrationStatus(trx, outcome.integrationId, 'needs_reauth', reconnect);
+          await setIntegrationStatus(trx, outcome.integrationId, 'needs_reauth', authorizationRevoked);
         await retryWorkAfter(trx, work, reauthWaitMs, { countAttempt: false, error: outcome.reason });
       });
     case 'access_lost':
