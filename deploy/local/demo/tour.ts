@@ -1,11 +1,11 @@
 import { demoPartnerToken } from '../stack/demo-token.ts';
 import { readManifest } from '../stack/stack-manifest.ts';
 import { stackPaths } from '../stack/stack-paths.ts';
-import { resolveStackSettings } from '../stack/stack-settings.ts';
+import { resolveStackSettings, stackDirOf } from '../stack/stack-settings.ts';
 import { demoApi, until } from './demo-api.ts';
 
 /** `make demo`: a scripted tour of a running stack (`make up` first), as the partner the demo token acts for. */
-const manifest = readManifest(stackPaths().manifestFile);
+const manifest = readManifest(stackPaths(stackDirOf(process.env)).manifestFile);
 if (!manifest) {
   console.error('calbridge is not running: `make up` first');
   process.exit(1);

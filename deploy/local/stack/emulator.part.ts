@@ -12,6 +12,8 @@ export interface EmulatorPartOptions {
   logsDir: string;
   log: (line: string) => void;
   onChange: () => void;
+  /** Runs after each launch, once the emulator answers (registering the platform's OAuth client, say). */
+  afterLaunch?: () => Promise<void>;
 }
 
 const stopGraceMs = 5_000;
@@ -27,6 +29,7 @@ export function emulatorPart({
   logsDir,
   log,
   onChange,
+  afterLaunch,
 }: EmulatorPartOptions): StackPart {
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(logsDir, 'google-emulator.log');
@@ -37,7 +40,14 @@ export function emulatorPart({
     async () => {
       const child = spawnLogged(process.execPath, args, { cwd: packageDir, env: process.env, logFile });
       log(`google-emulator: started on ${url}`);
-      return runningChild(child, stopGraceMs);
+      const running = runningChild(child, stopGraceMs);
+      try {
+        await afterLaunch?.();
+      } catch (error) {
+        await running.stop();
+        throw error;
+      }
+      return running;
     },
     log,
     onChange,

@@ -1,5 +1,6 @@
 import { emulatorPart } from './emulator.part.ts';
 import { kafkaPart } from './kafka.part.ts';
+import { localGoogle } from './local-google.ts';
 import { postgresPart } from './postgres.part.ts';
 import { servicePart } from './service.part.ts';
 import type { ServiceFolder } from './service-discovery.ts';
@@ -41,7 +42,9 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
     log,
     onChange,
   });
+  const google = localGoogle(callerEnv, paths.dir, ports.EMULATOR_PORT, ports.CONNECTOR_PORT);
   const emulator = emulatorPart({
+    afterLaunch: google.register,
     packageDir: paths.emulatorDir,
     port: ports.EMULATOR_PORT,
     snapshotFile: paths.emulatorSnapshot,
@@ -57,7 +60,10 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
       return servicePart({
         service,
         port,
-        env: () => serviceEnv(callerEnv, settings, wiring()),
+        env: () => ({
+          ...(service.name === 'calendar-connector' ? google.connectorEnv : {}),
+          ...serviceEnv(callerEnv, settings, wiring()),
+        }),
         logsDir: paths.logsDir,
         log,
         onChange,

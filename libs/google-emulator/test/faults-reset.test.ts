@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { type TestEmulator, type TestUser, useResetEmulator, userCalendar } from './support/emulator-fixture.ts';
+import {
+  OAUTH_CLIENT,
+  oauthClient,
+  type TestEmulator,
+  type TestUser,
+  useResetEmulator,
+  userCalendar,
+} from './support/emulator-fixture.ts';
 import { caught } from './support/google-error.ts';
 import { eventCalls, type LoggedRequest, markRequests } from './support/request-log.ts';
 
@@ -50,6 +57,24 @@ describe('requests log and reset', () => {
         principal: user.email,
         status: 200,
       },
+    ]);
+  });
+
+  test('when calendarList.list, a rate-limited write and a refused client are called, then each is in the log', async () => {
+    await emulator.control.put('/quotas', { perCalendarWritesPerSecond: 1 });
+    const api = userCalendar(emulator, user);
+    const since = await markRequests(emulator);
+    await api.calendarList.list({ quotaUser: 'room-1' });
+    await api.events.insert({ calendarId: 'primary', requestBody: anEvent });
+    await caught(api.events.insert({ calendarId: 'primary', requestBody: anEvent }));
+    const stranger = oauthClient(emulator, { ...OAUTH_CLIENT, clientSecret: 'wrong' });
+    stranger.setCredentials({ refresh_token: user.refreshToken });
+    await caught(stranger.refreshAccessToken());
+    expect((await since.callsSince()).map(({ method, path, status }) => [method, path, status])).toEqual([
+      ['GET', '/calendar/v3/users/me/calendarList', 200],
+      ['POST', '/calendar/v3/calendars/primary/events', 200],
+      ['POST', '/calendar/v3/calendars/primary/events', 403],
+      ['POST', '/token', 401],
     ]);
   });
 

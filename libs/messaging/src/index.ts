@@ -1,8 +1,9 @@
+export { deadLetterLater, type StoredMessage, storedMessage } from './dead-letters/deferred-dead-letter.ts';
 export { type ReplayOptions, replayDeadLetters } from './dead-letters/replay-dead-letters.ts';
 export type { BatchEventHandler, EventHandler, EventHandlers } from './inbox/event-handlers.ts';
 export { type InboxConsumer, type InboxConsumerOptions, startInboxConsumer } from './inbox/inbox-consumer.ts';
 export { pruneInbox } from './inbox/prune-inbox.ts';
-export type { Refusal } from './inbox/refusal.ts';
+export { type HandlerOutcome, type Refusal, refuse } from './inbox/refusal.ts';
 export { createKafkaBus, type KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.ts';
 export { createTopics } from './kafka/kafka-topics.ts';
 export type {

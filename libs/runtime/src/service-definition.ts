@@ -23,4 +23,11 @@ export interface ServiceDefinition<Config extends ServiceConfig = ServiceConfig,
   buildApp(deps: ServiceDeps<Config, Schema>): Promise<HttpApp>;
   /** Housekeeping run at start and at an interval while the service runs. */
   periodicJobs?: PeriodicJob<ServiceDeps<Config, Schema>>[];
+  /** Long-running loops beside the API and the consumer (e.g. a queue worker), started last and stopped first. */
+  workers?: BackgroundWorker<ServiceDeps<Config, Schema>>[];
+}
+
+export interface BackgroundWorker<Deps> {
+  name: string;
+  start(deps: Deps): { stop(): Promise<void> };
 }

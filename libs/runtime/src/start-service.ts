@@ -69,8 +69,10 @@ export async function startService<Config extends ServiceConfig, Schema>(
     ? [inboxPruning(config.INBOX_RETENTION_DAYS)]
     : [];
   const jobs = startPeriodicJobs([...housekeeping, ...(definition.periodicJobs ?? [])], deps, deps.logger);
+  const workers = (definition.workers ?? []).map((worker) => worker.start(deps));
   const close = async (): Promise<void> => {
     await app.close();
+    await Promise.all(workers.map((worker) => worker.stop()));
     await jobs.stop();
     stopWatching();
     await consumer?.stop();

@@ -11,12 +11,17 @@ import { createServiceTestEnv } from './service-test-env.ts';
  * refuses to start on bad config.
  * `consumes`: the topics its consumer subscribes to (unprefixed); its readiness then includes the consumer. The
  * service creates its topics itself (`KAFKA_CREATE_TOPICS` in the test env), so readiness also shows they exist.
+ * `env`: the service's own required settings, beside the ones every service reads.
  */
-export function describeServiceProcess(serviceDir: URL, { consumes = [] }: { consumes?: string[] } = {}): void {
+export function describeServiceProcess(
+  serviceDir: URL,
+  { consumes = [], env: serviceEnv = {} }: { consumes?: string[]; env?: Record<string, string> } = {},
+): void {
   const cwd = fileURLToPath(serviceDir);
   describe('service process', () => {
     test('when migrated and started, then it is ready, observable, answers problems, and exits cleanly on SIGTERM', async () => {
-      const { env, drop } = await createServiceTestEnv();
+      const { env: commonEnv, drop } = await createServiceTestEnv();
+      const env = { ...commonEnv, ...serviceEnv };
       const migrate = spawnSync(process.execPath, ['--conditions=@calbridge/source', 'src/db/migrate.ts'], {
         cwd,
         env: { ...process.env, ...env },

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { BookingSnapshot } from '@calbridge/contracts';
+import type { ReadEvent } from '@calbridge/testkit';
 import { eventually } from '@calbridge/testkit';
 import { expect, test } from '@jest/globals';
 import { createRoom, fullBooking, nextHour } from './support/booking-requests.ts';
 import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
 import { type TopicReader, useBookingTopic } from './support/booking-service.suites.ts';
-import type { ReadEvent } from './support/topic-reader.ts';
 
 // A booking and its BookingCreated are written by one statement, without a transaction around it; these pin what
 // that statement must keep: the event is the stored snapshot, and a refused booking enqueues nothing.

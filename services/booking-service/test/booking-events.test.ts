@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BookingSnapshot } from '@calbridge/contracts';
+import type { ReadEvent } from '@calbridge/testkit';
 import { eventually, startServiceProcess } from '@calbridge/testkit';
 import { expect, test } from '@jest/globals';
 import { sql } from 'kysely';
@@ -8,7 +9,6 @@ import { apiClient } from './support/api-client.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
 import { type TopicReader, useBookingTopic } from './support/booking-service.suites.ts';
-import type { ReadEvent } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
 let reader: TopicReader;

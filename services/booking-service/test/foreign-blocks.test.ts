@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@calbridge/testkit';
+import { eventually, publishEvents, readTopic } from '@calbridge/testkit';
 import { expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { blockApplied, blockReleased } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
 import { useBlockConsumer } from './support/booking-service.suites.ts';
-import { publishEvents, readTopic } from './support/topic-reader.ts';
 
 let fixture: BookingServiceFixture;
 let api: ApiClient;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CalbridgeEvent } from '@calbridge/contracts';
-import { eventually } from '@calbridge/testkit';
+import { eventually, publishEvents } from '@calbridge/testkit';
 import { expect, test } from '@jest/globals';
 import type { ApiClient } from './support/api-client.ts';
 import { blockApplied } from './support/block-events.ts';
 import { createRoom, nextHour } from './support/booking-requests.ts';
 import type { BookingServiceFixture } from './support/booking-service.fixture.ts';
 import { useBlockConsumer } from './support/booking-service.suites.ts';
-import { publishEvents } from './support/topic-reader.ts';
 
 // Spec §4: `ABC…` and `abc…` are the same id for every rule (block, idempotency); ids are answered in lower case.
 let fixture: BookingServiceFixture;

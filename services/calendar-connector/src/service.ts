@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { subscriptions } from './events/consumers.ts';
+import { outboundWorker } from './outbound/outbound-worker.ts';
 
 export const service: ServiceDefinition<Config, Database> = {
   name: 'calendar-connector',
@@ -13,4 +14,5 @@ export const service: ServiceDefinition<Config, Database> = {
   // Spec §2: EventChanged and IntegrationStatusChanged; created now so the handlers that publish them find them.
   produces: [topics.calendar, topics.integration],
   buildApp,
+  workers: [outboundWorker],
 };

@@ -10,4 +10,6 @@ export interface Account {
   email: string;
   kind: 'user' | 'serviceAccount';
   serviceAccount?: ServiceAccountKeyMaterial;
+  /** Calendars shared with the account that it added to its list itself (calendarList.insert). */
+  calendarList?: string[];
 }

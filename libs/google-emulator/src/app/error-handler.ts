@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AuthorizePageError } from '../auth/authorize-page-error.ts';
+import { renderAuthorizeError } from '../auth/consent-page.ts';
 import { OAuthError } from '../auth/oauth-error.ts';
 import { backendError, notFound } from '../errors/api-errors.ts';
 import { GoogleError } from '../errors/google-error.ts';
@@ -15,6 +17,12 @@ const parseError = () => new GoogleError({ code: 400, domain: 'global', reason: 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof GoogleError) return sendGoogleError(reply, error);
   if (error instanceof OAuthError) return reply.code(error.status).send(error.toBody());
+  if (error instanceof AuthorizePageError) {
+    return reply
+      .code(error.status)
+      .type('text/html; charset=utf-8')
+      .send(renderAuthorizeError(error.status, error.error, error.message));
+  }
   if (error.code?.startsWith('FST_ERR_CTP') || error.statusCode === 400) return sendGoogleError(reply, parseError());
   request.log.error({ err: error }, 'unexpected emulator failure');
   return sendGoogleError(reply, backendError());

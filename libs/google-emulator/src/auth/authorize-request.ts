@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Query of Google's authorization endpoint, plus the emulator's `auto_approve`. */
+/** Query of Google's authorization endpoint, plus the emulator's `auto_approve` and `grant_scopes` (spec §7). */
 export const authorizeRequestSchema = z.object({
   client_id: z.string().min(1),
   redirect_uri: z.url(),
@@ -14,6 +14,7 @@ export const authorizeRequestSchema = z.object({
   code_challenge_method: z.enum(['plain', 'S256']).optional(),
   include_granted_scopes: z.string().optional(),
   auto_approve: z.string().optional(),
+  grant_scopes: z.string().optional(),
 });
 
 export type AuthorizeRequest = z.infer<typeof authorizeRequestSchema>;

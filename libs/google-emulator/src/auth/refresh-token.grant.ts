@@ -4,10 +4,8 @@ import { mintAccessToken } from './token-minting.ts';
 import type { TokenParams } from './token-params.ts';
 import { tokenResponse } from './token-response.ts';
 
+/** The client was authenticated before; a grant made to one client cannot be refreshed by another. */
 export function refreshTokenGrant(deps: EmulatorDeps, params: TokenParams): Record<string, unknown> {
-  if (params.client_id === undefined) {
-    throw new OAuthError(400, 'invalid_request', 'Could not determine client ID from request.');
-  }
   const grant = deps.state.tokens.refresh.get(params.refresh_token ?? '');
   // An app in "Testing" publishing status gets refresh tokens that die after 7 days (reference §7.3).
   const lifetime = deps.controls.settings.refreshTokenLifetimeSeconds;

@@ -34,5 +34,5 @@ export function mintRefreshGrant(
 export function revokeAccount(tokens: TokenStore, email: string): void {
   for (const [key, grant] of tokens.refresh) if (grant.email === email) tokens.refresh.delete(key);
   for (const [key, access] of tokens.access) if (access.email === email) tokens.access.delete(key);
-  for (const consent of tokens.consents) if (consent.startsWith(`${email} `)) tokens.consents.delete(consent);
+  for (const key of tokens.consents.keys()) if (key.startsWith(`${email} `)) tokens.consents.delete(key);
 }

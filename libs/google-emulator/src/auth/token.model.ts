@@ -32,13 +32,16 @@ export interface TokenStore {
   access: Map<string, AccessTokenRecord>;
   refresh: Map<string, RefreshGrant>;
   codes: Map<string, AuthorizationCode>;
-  /** `email client` pairs that already consented: Google only returns a refresh token on first consent. */
-  consents: Set<string>;
+  /**
+   * Scopes each user granted each client so far, keyed `email client`: Google returns a refresh token only on first
+   * consent, merges them for `include_granted_scopes` and lets `prompt=none` through only when they cover a request.
+   */
+  consents: Map<string, string[]>;
 }
 
 export const createTokenStore = (): TokenStore => ({
   access: new Map(),
   refresh: new Map(),
   codes: new Map(),
-  consents: new Set(),
+  consents: new Map(),
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import { authorizationCodeGrant } from './authorization-code.grant.ts';
+import { authenticateClient } from './client-authentication.ts';
 import { jwtBearerGrant } from './jwt-bearer.grant.ts';
 import { OAuthError } from './oauth-error.ts';
 import { refreshTokenGrant } from './refresh-token.grant.ts';
@@ -15,8 +16,10 @@ export function registerTokenRoutes(app: FastifyInstance, deps: EmulatorDeps): v
     reply.header('cache-control', 'no-cache, no-store, max-age=0, must-revalidate');
     switch (params.grant_type) {
       case 'refresh_token':
+        authenticateClient(deps.state, params);
         return refreshTokenGrant(deps, params);
       case 'authorization_code':
+        authenticateClient(deps.state, params);
         return authorizationCodeGrant(deps, params);
       case JWT_BEARER:
         return jwtBearerGrant(deps, params);

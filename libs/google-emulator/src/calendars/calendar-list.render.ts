@@ -2,8 +2,14 @@ import { calendarColorOf } from '../colors/color-palette.ts';
 import type { AccessRole, CalendarRecord } from './calendar.model.ts';
 import { defaultRemindersOf } from './calendar.render.ts';
 
-export function renderCalendarListEntry(calendar: CalendarRecord, role: AccessRole): Record<string, unknown> {
-  const colorId = calendar.primary ? '14' : '15';
+/** `primary` is set only on the reader's own primary calendar, not on another person's primary shared with them. */
+export function renderCalendarListEntry(
+  calendar: CalendarRecord,
+  role: AccessRole,
+  reader: string,
+): Record<string, unknown> {
+  const ownPrimary = calendar.primary && calendar.id === reader;
+  const colorId = ownPrimary ? '14' : '15';
   return {
     kind: 'calendar#calendarListEntry',
     etag: calendar.etag,
@@ -16,7 +22,7 @@ export function renderCalendarListEntry(calendar: CalendarRecord, role: AccessRo
     selected: true,
     accessRole: role,
     defaultReminders: defaultRemindersOf(calendar),
-    ...(calendar.primary ? { notificationSettings: { notifications: [] }, primary: true } : {}),
+    ...(ownPrimary ? { notificationSettings: { notifications: [] }, primary: true } : {}),
     conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
   };
 }

@@ -5,7 +5,10 @@ import { requireScope } from '../auth/scopes.ts';
 import { notFound } from '../errors/api-errors.ts';
 import { renderCalendar } from './calendar.render.ts';
 import { accessCalendar } from './calendar-access.ts';
+import { listCalendarList } from './calendar-list.handler.ts';
+import { isListedFor } from './calendar-list.listed.ts';
 import { renderCalendarListEntry } from './calendar-list.render.ts';
+import { registerCalendarListInsertRoute } from './calendar-list-insert.route.ts';
 
 type CalendarParams = { Params: { calendarId: string } };
 
@@ -16,18 +19,19 @@ export function registerCalendarRoutes(api: FastifyInstance, deps: EmulatorDeps)
     );
   });
 
-  /**
-   * A calendar shared with a person shows up in their list; one shared with a service account does not until the
-   * account inserts it into its own calendarList, so for a service account only calendars.get proves access.
-   */
+  api.get('/users/me/calendarList', async (request) => listCalendarList(deps, principalOf(request), request.query));
+
+  /** For a service account only calendars.get proves access to a calendar shared with it (see isListedFor). */
   api.get<CalendarParams>('/users/me/calendarList/:calendarId', async (request) => {
     const principal = principalOf(request);
     requireScope(principal, 'calendarListRead');
     const id = request.params.calendarId === 'primary' ? principal.email : request.params.calendarId;
     const calendar = deps.state.calendars.get(id);
     const role = calendar?.acl.get(principal.email);
-    const listed = calendar !== undefined && (calendar.owner === principal.email || principal.kind === 'user');
-    if (calendar === undefined || role === undefined || !listed) throw notFound();
-    return renderCalendarListEntry(calendar, role);
+    const inserted = deps.state.accounts.get(principal.email)?.calendarList;
+    if (calendar === undefined || role === undefined || !isListedFor(calendar, principal, inserted)) throw notFound();
+    return renderCalendarListEntry(calendar, role, principal.email);
   });
+
+  registerCalendarListInsertRoute(api, deps);
 }

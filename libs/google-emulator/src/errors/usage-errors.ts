@@ -1,6 +1,7 @@
 import { GoogleError } from './google-error.ts';
 
-export type RateLimitScope = 'user' | 'project';
+/** Whose bucket overflowed: Google names only the per-user one differently (reference §5.1). */
+export type RateLimitScope = 'user' | 'project' | 'calendar';
 
 /** 403 carries the reason of the bucket that overflowed; 429 is always `rateLimitExceeded` (reference §5.1). */
 export const rateLimited = (status: 403 | 429, scope: RateLimitScope) => {

@@ -1,5 +1,6 @@
 import { invalid } from '../errors/api-errors.ts';
 import { validateRecurrenceLines } from '../recurrence/recurrence-lines.validate.ts';
+import { validateAttendees } from './attendees.validate.ts';
 import type { EventContent } from './event.model.ts';
 import type { EventInput } from './event-input.schema.ts';
 import { parseEventTime } from './event-time.parse.ts';
@@ -17,6 +18,7 @@ export function buildEventContent(input: EventInput, previous?: EventContent): E
   if (recurrence !== undefined) validateRecurrenceLines(recurrence);
   validateEventTimes(start, end, recurrence !== undefined && recurrence.length > 0);
   if (input.colorId && !EVENT_COLOR_IDS.has(input.colorId)) throw invalid('Invalid color id.', 'colorId');
+  validateAttendees(input.attendees);
   const eventType = previous?.eventType ?? input.eventType ?? 'default';
   if (input.eventType && input.eventType !== eventType) throw invalid('Event type cannot be changed.');
   const extendedProperties = cleanExtendedProperties(input.extendedProperties);

@@ -1,27 +1,51 @@
 import { rateLimited } from '../errors/usage-errors.ts';
 import type { QuotaConfig } from './quota.model.ts';
-import { admitUnits, createSlidingWindow, type SlidingWindow, usedInLastMinute } from './sliding-window.ts';
+import { admitUnits, createSlidingWindow, fits, type SlidingWindow } from './sliding-window.ts';
 
 export interface QuotaUsage {
+  /** Keyed by principal, or by principal and `quotaUser` when the caller names one. */
   users: Map<string, SlidingWindow>;
   project: SlidingWindow;
+  calendarWrites: Map<string, SlidingWindow>;
 }
 
-export const createQuotaUsage = (): QuotaUsage => ({ users: new Map(), project: createSlidingWindow() });
+export const createQuotaUsage = (): QuotaUsage => ({
+  users: new Map(),
+  project: createSlidingWindow(),
+  calendarWrites: new Map(),
+});
+
+export interface QuotaCharge {
+  userKey: string;
+  units: number;
+  /** Set for an event write: the calendar it writes. */
+  writtenCalendar?: string;
+}
 
 /**
- * Admits `units` for `email` or throws the rate-limit error of the bucket that is full. A service account is one
- * user for quota purposes (reference §5.3). Refused calls do not use quota.
+ * Admits a call or throws the rate-limit error of the first full bucket. A service account is one user for quota
+ * purposes unless it names a `quotaUser` (reference §5.3). Refused calls use no quota.
  */
-export function admitRequest(usage: QuotaUsage, config: QuotaConfig, email: string, units: number, now: number): void {
-  let user = usage.users.get(email);
-  if (user === undefined) {
-    user = createSlidingWindow();
-    usage.users.set(email, user);
+export function admitRequest(usage: QuotaUsage, config: QuotaConfig, charge: QuotaCharge, now: number): void {
+  if (!config.enabled) return;
+  const user = windowOf(usage.users, charge.userKey, 60_000);
+  const calendar =
+    charge.writtenCalendar === undefined ? undefined : windowOf(usage.calendarWrites, charge.writtenCalendar, 1000);
+  if (!fits(user, now, charge.units, config.perUserPerMinute)) throw rateLimited(config.status, 'user');
+  if (!fits(usage.project, now, charge.units, config.perProjectPerMinute)) throw rateLimited(config.status, 'project');
+  if (calendar !== undefined && !fits(calendar, now, 1, config.perCalendarWritesPerSecond)) {
+    throw rateLimited(config.status, 'calendar');
   }
-  if (usedInLastMinute(user, now) + units > config.perUserPerMinute) throw rateLimited(config.status, 'user');
-  if (usedInLastMinute(usage.project, now) + units > config.perProjectPerMinute)
-    throw rateLimited(config.status, 'project');
-  admitUnits(user, now, units);
-  admitUnits(usage.project, now, units);
+  admitUnits(user, now, charge.units);
+  admitUnits(usage.project, now, charge.units);
+  if (calendar !== undefined) admitUnits(calendar, now, 1);
+}
+
+function windowOf(windows: Map<string, SlidingWindow>, key: string, spanMs: number): SlidingWindow {
+  let window = windows.get(key);
+  if (window === undefined) {
+    window = createSlidingWindow(spanMs);
+    windows.set(key, window);
+  }
+  return window;
 }

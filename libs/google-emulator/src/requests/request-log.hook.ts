@@ -9,12 +9,14 @@ export function registerRequestLog(app: FastifyInstance, deps: EmulatorDeps): vo
   app.addHook('onResponse', async (request, reply) => {
     const path = safeDecode(request.url.split('?', 1)[0] ?? '');
     if (!LOGGED.test(path)) return;
+    const { quotaUser } = request.query as { quotaUser?: unknown };
     appendEntry(deps.requestLog, {
       at: new Date(deps.clock.now()).toISOString(),
       method: request.method,
       path,
       principal: request.principal?.email ?? null,
       status: reply.statusCode,
+      ...(typeof quotaUser === 'string' ? { quotaUser } : {}),
     });
   });
 }

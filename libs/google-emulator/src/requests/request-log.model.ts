@@ -6,6 +6,8 @@ export interface RequestLogEntry {
   path: string;
   principal: string | null;
   status: number;
+  /** The caller's `quotaUser`, when it named one: whose per-user quota the call counted against. */
+  quotaUser?: string;
 }
 
 export type RequestLog = BoundedLog<RequestLogEntry>;

@@ -1,4 +1,5 @@
 import type { Account } from '../accounts/account.model.ts';
+import type { OAuthClient } from '../auth/oauth-client.model.ts';
 import type { AccessTokenRecord, AuthorizationCode, RefreshGrant } from '../auth/token.model.ts';
 import type { AccessRole, CalendarRecord } from '../calendars/calendar.model.ts';
 import type { StoredEvent } from '../events/event.model.ts';
@@ -10,7 +11,15 @@ type CalendarSnapshot = Omit<CalendarRecord, 'acl' | 'events'> & { acl: [string,
 export interface StateSnapshot {
   version: 1;
   accounts: Account[];
-  tokens: { access: AccessTokenRecord[]; refresh: RefreshGrant[]; codes: AuthorizationCode[]; consents: string[] };
+  /** Absent in snapshots written before clients were registered. */
+  oauthClients?: OAuthClient[];
+  tokens: {
+    access: AccessTokenRecord[];
+    refresh: RefreshGrant[];
+    codes: AuthorizationCode[];
+    /** Older snapshots hold bare `email client` keys, read as consents to no remembered scope. */
+    consents: ([string, string[]] | string)[];
+  };
   calendars: CalendarSnapshot[];
   channels: Channel[];
   etags: { last: number };
@@ -20,6 +29,7 @@ export function encodeState(state: EmulatorState): StateSnapshot {
   return {
     version: 1,
     accounts: [...state.accounts.values()],
+    oauthClients: [...state.oauthClients.values()],
     tokens: {
       access: [...state.tokens.access.values()],
       refresh: [...state.tokens.refresh.values()],
@@ -41,11 +51,12 @@ export function decodeState(snapshot: StateSnapshot): EmulatorState {
   const byKey = <T, K>(items: T[], key: (item: T) => K) => new Map(items.map((item) => [key(item), item] as const));
   return {
     accounts: byKey(snapshot.accounts, (account) => account.email),
+    oauthClients: byKey(snapshot.oauthClients ?? [], (client) => client.clientId),
     tokens: {
       access: byKey(snapshot.tokens.access, (token) => token.token),
       refresh: byKey(snapshot.tokens.refresh, (grant) => grant.token),
       codes: byKey(snapshot.tokens.codes, (code) => code.code),
-      consents: new Set(snapshot.tokens.consents),
+      consents: new Map(snapshot.tokens.consents.map((entry) => (typeof entry === 'string' ? [entry, []] : entry))),
     },
     calendars: byKey(
       snapshot.calendars.map((calendar) => ({

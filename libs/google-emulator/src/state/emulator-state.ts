@@ -1,4 +1,5 @@
 import type { Account } from '../accounts/account.model.ts';
+import type { OAuthClient } from '../auth/oauth-client.model.ts';
 import { createTokenStore, type TokenStore } from '../auth/token.model.ts';
 import type { CalendarRecord } from '../calendars/calendar.model.ts';
 import type { EtagState } from '../ids/etag-source.ts';
@@ -7,6 +8,7 @@ import type { Channel } from '../push/channel.model.ts';
 /** Everything a person's Google account would keep: what a snapshot file saves and `reset` forgets. */
 export interface EmulatorState {
   accounts: Map<string, Account>;
+  oauthClients: Map<string, OAuthClient>;
   tokens: TokenStore;
   calendars: Map<string, CalendarRecord>;
   channels: Map<string, Channel>;
@@ -15,6 +17,7 @@ export interface EmulatorState {
 
 export const createEmptyState = (): EmulatorState => ({
   accounts: new Map(),
+  oauthClients: new Map(),
   tokens: createTokenStore(),
   calendars: new Map(),
   channels: new Map(),

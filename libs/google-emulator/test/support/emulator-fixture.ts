@@ -21,11 +21,20 @@ export interface ServiceAccountKey {
 }
 
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
+export const REDIRECT_URI = 'http://127.0.0.1:1/oauth2/callback';
 export const OAUTH_CLIENT = { clientId: 'calbridge-test.apps.googleusercontent.com', clientSecret: 'test-secret' };
+
+/** The emulator only answers clients registered like in the Cloud console; every test uses this one. */
+export async function registerTestClient(emulator: TestEmulator): Promise<void> {
+  const response = await emulator.control.post('/oauth-clients', { ...OAUTH_CLIENT, redirectUris: [REDIRECT_URI] });
+  if (response.status !== 200) throw new Error(`registering the OAuth client: ${response.status}`);
+}
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
   const emulator = await createEmulator({ port: 0, ...options });
-  return { ...emulator, control: controlClient(emulator.url) };
+  const started = { ...emulator, control: controlClient(emulator.url) };
+  await registerTestClient(started);
+  return started;
 }
 
 export async function createUser(emulator: TestEmulator, email: string, timeZone?: string): Promise<TestUser> {
@@ -34,10 +43,10 @@ export async function createUser(emulator: TestEmulator, email: string, timeZone
   return response.body;
 }
 
-export function oauthClient(emulator: TestEmulator): OAuth2Client {
+export function oauthClient(emulator: TestEmulator, client = OAUTH_CLIENT, redirectUri = REDIRECT_URI): OAuth2Client {
   return new OAuth2Client({
-    ...OAUTH_CLIENT,
-    redirectUri: 'http://127.0.0.1:1/oauth2/callback',
+    ...client,
+    redirectUri,
     endpoints: { oauth2TokenUrl: `${emulator.url}/token`, oauth2AuthBaseUrl: `${emulator.url}/o/oauth2/v2/auth` },
   });
 }
@@ -88,14 +97,16 @@ export interface UserSuite {
 }
 
 /**
- * Registers the file's hooks: an emulator on a free port and `email` (created with `timeZone`) acting through the
- * real Google client, handed to `ready` once started; closed after the file.
+ * Registers the file's hooks: an emulator on a free port (no per-calendar write limit) and `email` (created with
+ * `timeZone`) acting through the real Google client, handed to `ready` once started; closed after the file.
  */
 export function useUserCalendar(email: string, ready: (started: UserSuite) => void, timeZone?: string): void {
   let emulator: TestEmulator | undefined;
   beforeAll(async () => {
     const started = await startEmulator();
     emulator = started;
+    // These suites seed calendars in bursts; the per-calendar write limit has its own tests.
+    await started.control.put('/quotas', { perCalendarWritesPerSecond: 0 });
     const newCalendar = async (summary = 'Calendar', calendarTimeZone?: string) => {
       const calendar = { owner: email, summary, ...(calendarTimeZone ? { timeZone: calendarTimeZone } : {}) };
       return (await started.control.post<{ id: string }>('/calendars', calendar)).body.id;
@@ -111,14 +122,19 @@ export function useUserCalendar(email: string, ready: (started: UserSuite) => vo
  * Registers the file's hooks: one emulator, reset before every test with `email` created afresh (quotas, faults and
  * the request log start clean), handed to `ready`; closed after the file.
  */
-export function useResetEmulator(email: string, ready: (started: { emulator: TestEmulator; user: TestUser }) => void) {
+export function useResetEmulator(
+  email: string,
+  ready: (started: { emulator: TestEmulator; user: TestUser }) => void,
+  options: EmulatorOptions = {},
+) {
   let emulator: TestEmulator | undefined;
   beforeAll(async () => {
-    emulator = await startEmulator();
+    emulator = await startEmulator(options);
   });
   beforeEach(async () => {
     const started = emulator as TestEmulator;
     await started.control.post('/reset');
+    await registerTestClient(started);
     ready({ emulator: started, user: await createUser(started, email) });
   });
   afterAll(async () => {

@@ -28,3 +28,8 @@ export function reasonsByEvent(refusals: Refusal[]): Map<string, string> {
   }
   return reasons;
 }
+
+/** A handler's answer for an event it will not apply (`reason` set) or applies (`undefined`). */
+export function refuse(event: { id: string }, reason: string | undefined): Refusal[] {
+  return reason === undefined ? [] : [{ eventId: event.id, reason }];
+}

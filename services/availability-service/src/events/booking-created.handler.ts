@@ -1,7 +1,7 @@
 import type { EventHandler } from '@calbridge/messaging';
+import { refuse } from '@calbridge/messaging';
 import { applyBooking } from '../bookings/booking.service.ts';
 import { ownDb } from '../db/db.ts';
-import { refuse } from './refuse.ts';
 
 export const onBookingCreated: EventHandler<'BookingCreated'> = async (trx, event) =>
   refuse(event, await applyBooking(ownDb(trx), event.data.booking, event.partnerid));

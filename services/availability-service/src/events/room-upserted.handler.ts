@@ -1,10 +1,10 @@
 import type { EventHandler } from '@calbridge/messaging';
+import { refuse } from '@calbridge/messaging';
 import { reevaluateRoomBlocks } from '../blocks/room-blocks.service.ts';
 import { ownDb } from '../db/db.ts';
 import { upsertRoom } from '../rooms/room.repository.ts';
 import { lockRoom } from '../rooms/room-lock.ts';
 import { foreignRoomReason } from '../rooms/room-owner.ts';
-import { refuse } from './refuse.ts';
 
 /**
  * Learns the room, its partner and time zone; blocks already held for it are re-decided when either changed. A

@@ -1,8 +1,8 @@
+import { readTopic } from '@calbridge/testkit';
 import { afterAll, beforeAll } from '@jest/globals';
 import type { ApiClient } from './api-client.ts';
 import { createRoom } from './booking-requests.ts';
 import { type BookingServiceFixture, bookingServiceFixture } from './booking-service.fixture.ts';
-import { readTopic } from './topic-reader.ts';
 
 export interface PartnerRoom {
   fixture: BookingServiceFixture;

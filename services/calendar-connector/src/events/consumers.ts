@@ -1,10 +1,17 @@
 import type { EventHandlers } from '@calbridge/messaging';
+import { serviceName } from '../service-name.ts';
+import { onBookingCancelled } from './booking-cancelled.handler.ts';
+import { onBookingCreated } from './booking-created.handler.ts';
+import { onBookingUpdated } from './booking-updated.handler.ts';
+import { onRoomUpserted } from './room-upserted.handler.ts';
 
-/**
- * The subscription table: one line per consumed event → its handler. Spec §2 lists what this service consumes
- * (RoomUpserted, BookingCreated, BookingUpdated, BookingCancelled); each handler arrives with the issue that builds it, and only handled events' topics are subscribed.
- */
+/** The subscription table: one line per consumed event (spec §2) → its handler. */
 export const subscriptions: { groupId: string; handlers: EventHandlers } = {
-  groupId: 'calendar-connector',
-  handlers: {},
+  groupId: serviceName,
+  handlers: {
+    RoomUpserted: onRoomUpserted,
+    BookingCreated: onBookingCreated,
+    BookingUpdated: onBookingUpdated,
+    BookingCancelled: onBookingCancelled,
+  },
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type CalbridgeEvent, keyOf, parseEvent } from '@calbridge/contracts';
-import { testKafkaBrokers } from '@calbridge/testkit';
 import { Kafka, logLevel } from 'kafkajs';
+import { testKafkaBrokers } from './test-topics.ts';
 
 export interface ReadEvent {
   key: string;

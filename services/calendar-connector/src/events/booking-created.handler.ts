@@ -1,0 +1,6 @@
+import type { EventHandler } from '@calbridge/messaging';
+import { ownDb } from '../db/db.ts';
+import { onBookingChanged } from './booking-changed.ts';
+
+export const onBookingCreated: EventHandler<'BookingCreated'> = (trx, event, message) =>
+  onBookingChanged(ownDb(trx), event, event.data.booking, message);

@@ -1,0 +1,53 @@
+import type { StoredMessage } from '@calbridge/messaging';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+/**
+ * Puts bookings on the outbound queue: their Google event is brought in line with their state by the outbound worker.
+ * A booking already queued gets a new generation and is due at once, so a change arriving while the worker writes
+ * the previous one is written after it, and a change that had been dead-lettered is tried again.
+ */
+function queue(trx: Kysely<Database>, bookingIds: ReturnType<typeof sql>) {
+  return sql`
+    insert into outbound_work (booking_id)
+    select id from (${bookingIds}) as queued (id)
+    on conflict (booking_id) do update set
+      generation = outbound_work.generation + 1, due_at = now(), attempts = 0, failed_at = null, last_error = null`.execute(
+    trx,
+  );
+}
+
+/** The event that queued a booking, kept so that a change Google refuses for good can go to the dead-letter topic. */
+export interface QueueTrigger {
+  eventId: string;
+  message: StoredMessage;
+}
+
+/** One booking that changed. */
+export async function queueBooking(trx: Kysely<Database>, bookingId: string, trigger: QueueTrigger): Promise<void> {
+  await sql`
+    insert into outbound_work (booking_id, trigger_event) values (${bookingId}, ${JSON.stringify(trigger)})
+    on conflict (booking_id) do update set
+      generation = outbound_work.generation + 1, due_at = now(), attempts = 0, failed_at = null, last_error = null,
+      trigger_event = excluded.trigger_event`.execute(trx);
+}
+
+/**
+ * Every booking still to come in the rooms an integration links, and every change of its events already waiting
+ * (a cancellation, say): after activation, a data-scope or mode change, re-authorization.
+ */
+export function queueIntegrationBookings(trx: Kysely<Database>, integrationId: string) {
+  return queue(
+    trx,
+    sql`select b.id from bookings b join room_links l on l.room_id = b.room_id
+        where l.integration_id = ${integrationId} and b.end_at > now()
+        union
+        select w.booking_id from outbound_work w join booking_events e using (booking_id)
+        where e.integration_id = ${integrationId}`,
+  );
+}
+
+/** Every booking still to come in one room: after it was linked, renamed or moved to another timezone. */
+export function queueRoomBookings(trx: Kysely<Database>, roomId: string) {
+  return queue(trx, sql`select id from bookings where room_id = ${roomId} and end_at > now()`);
+}

@@ -1,0 +1,68 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { QueueTrigger } from './outbound-queue.repository.ts';
+
+export interface ClaimedWork {
+  booking_id: string;
+  generation: string;
+  attempts: number;
+  trigger_event: QueueTrigger | null;
+}
+
+/**
+ * Takes up to `limit` due rows for this worker for `leaseSeconds`; rows other workers hold are skipped, not waited
+ * for, and a row whose worker died is due again when its lease runs out.
+ */
+export async function claimDueWork(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<ClaimedWork[]> {
+  const { rows } = await sql<ClaimedWork>`
+    update outbound_work w set leased_until = now() + make_interval(secs => ${leaseSeconds})
+    from (
+      select booking_id from outbound_work
+      where failed_at is null and due_at <= now() and (leased_until is null or leased_until < now())
+      order by due_at
+      limit ${limit}
+      for update skip locked
+    ) due
+    where w.booking_id = due.booking_id
+    returning w.booking_id, w.generation::text as generation, w.attempts, w.trigger_event`.execute(db);
+  return rows;
+}
+
+/** Done: the row goes, unless a newer change arrived meanwhile, which is then due at once. */
+export async function finishWork(db: Kysely<Database>, work: ClaimedWork): Promise<void> {
+  const { numDeletedRows } = await db
+    .deleteFrom('outbound_work')
+    .where('booking_id', '=', work.booking_id)
+    .where('generation', '=', work.generation)
+    .executeTakeFirst();
+  if (numDeletedRows === 0n) await retryWorkAfter(db, work, 0, { countAttempt: false });
+}
+
+/** Due again after `delayMs`; `countAttempt` is false while the change only waits (for access, say). */
+export async function retryWorkAfter(
+  db: Kysely<Database>,
+  work: ClaimedWork,
+  delayMs: number,
+  { countAttempt = true, error }: { countAttempt?: boolean; error?: string } = {},
+): Promise<void> {
+  await db
+    .updateTable('outbound_work')
+    .set((eb) => ({
+      leased_until: null,
+      due_at: sql`now() + make_interval(secs => ${delayMs / 1000})`,
+      attempts: countAttempt ? eb('attempts', '+', 1) : eb.ref('attempts'),
+      last_error: error ?? null,
+    }))
+    .where('booking_id', '=', work.booking_id)
+    .execute();
+}
+
+/** Given up: kept with the reason, out of the worker's way, until a new change or a replay queues it again. */
+export async function setWorkAside(db: Kysely<Database>, work: ClaimedWork, error: string): Promise<void> {
+  await db
+    .updateTable('outbound_work')
+    .set({ leased_until: null, failed_at: new Date(), last_error: error })
+    .where('booking_id', '=', work.booking_id)
+    .where('generation', '=', work.generation)
+    .execute();
+}
