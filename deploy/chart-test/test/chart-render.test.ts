@@ -120,21 +120,8 @@ test('when autoscaling is on, then an HPA owns the replica count', () => {
 });
 
 describe('environment', () => {
-  // Read by the services' config once the connector and notification work lands (issue 14); the chart sets them now.
-  const coming: Record<string, string[]> = {
-    'calendar-connector': [
-      'GOOGLE_API_ROOT_URL',
-      'GOOGLE_OAUTH_AUTH_URL',
-      'GOOGLE_OAUTH_TOKEN_URL',
-      'GOOGLE_OAUTH_CLIENT_ID',
-      'GOOGLE_OAUTH_CLIENT_SECRET',
-      'GOOGLE_SERVICE_ACCOUNT_KEY_FILE',
-      'PUBLIC_BASE_URL',
-      'CONNECTOR_ENCRYPTION_KEY',
-      'CONNECTOR_ENCRYPTION_KEY_ID',
-    ],
-    'notification-service': ['SMTP_URL'],
-  };
+  // Set by the chart before the service reads it: notification-service's SMTP delivery is issue 12.
+  const coming: Record<string, string[]> = { 'notification-service': ['SMTP_URL'] };
   // The service's config: what runtime gives every service, plus the names in its own src/config.ts.
   const configNames = (service: string) => {
     const source = readFileSync(join(repoRoot, 'services', service, 'src/config.ts'), 'utf8');
@@ -173,13 +160,15 @@ describe('environment', () => {
     expect(JSON.stringify(ofKind(objects, 'Deployment'))).not.toContain('x'.repeat(40));
     expect(connector.filter((e) => e.valueFrom).map((e) => [e.name, e.valueFrom?.secretKeyRef])).toEqual([
       ['DATABASE_URL', { name: 'cb-calbridge', key: 'CALENDAR_CONNECTOR_DATABASE_URL' }],
+      ['AUTH_JWT_SECRET', { name: 'cb-calbridge', key: 'AUTH_JWT_SECRET' }],
+      ['CONNECTOR_ENCRYPTION_KEY', { name: 'cb-calbridge', key: 'CONNECTOR_ENCRYPTION_KEY' }],
+      // Optional in the connector's config, so an existing Secret may lack them.
       ...[
-        'AUTH_JWT_SECRET',
-        'CONNECTOR_ENCRYPTION_KEY',
         'CONNECTOR_ENCRYPTION_KEY_ID',
+        'CONNECTOR_ENCRYPTION_PREVIOUS_KEYS',
         'GOOGLE_OAUTH_CLIENT_ID',
         'GOOGLE_OAUTH_CLIENT_SECRET',
-      ].map((key) => [key, { name: 'cb-calbridge', key }]),
+      ].map((key) => [key, { name: 'cb-calbridge', key, optional: true }]),
     ]);
     expect(envOf(objects, 'notification-service').find((e) => e.name === 'SMTP_URL')?.valueFrom).toEqual({
       secretKeyRef: { name: 'cb-calbridge', key: 'SMTP_URL' },

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,14 @@ const withoutWarnings = (stderr: string) =>
     .split('\n')
     .filter((line) => line && !/TimeoutNegativeWarning|Timeout duration was set|--trace-warnings/.test(line));
 
+// What a service needs beyond the common variables to start at all.
+const ownEnv: Record<string, Record<string, string>> = {
+  'calendar-connector': {
+    PUBLIC_BASE_URL: 'https://calbridge.example.com',
+    CONNECTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  },
+};
+
 /** The image's life in one folder: the chart's topic and migration commands, then its CMD until /health/ready. */
 async function startFromFolder(service: string) {
   const app = join(scratch, service);
@@ -58,6 +67,7 @@ async function startFromFolder(service: string) {
     KAFKA_CREATE_TOPICS: 'false',
     AUTH_JWT_SECRET: 'an-image-test-secret-of-at-least-32-chars',
     LOG_LEVEL: 'warn',
+    ...ownEnv[service],
   };
   const topics = await exec(process.execPath, imageCommands.createTopics, { cwd: app, env });
   const migrate = await exec(process.execPath, imageCommands.migrate, { cwd: app, env });

@@ -124,7 +124,7 @@ key: {{ default (printf "%s_DATABASE_URL" (.name | upper | replace "-" "_")) $re
 
 {{/*
 calbridge.secretEnv: the secret variables of one service as env entries (secretKeyRef). Every service reads
-DATABASE_URL and AUTH_JWT_SECRET; the connector its encryption key and Google OAuth client, notification-service its
+DATABASE_URL and AUTH_JWT_SECRET; the connector its encryption keys and Google OAuth client, notification-service its
 SMTP URL. Takes a service context plus "secretName".
 */}}
 {{- define "calbridge.secretEnv" -}}
@@ -132,19 +132,23 @@ SMTP URL. Takes a service context plus "secretName".
   valueFrom:
     secretKeyRef:
       {{- include "calbridge.databaseUrlRef" . | nindent 6 }}
-{{- $keys := list "AUTH_JWT_SECRET" -}}
+{{- /* key: optional? Optional keys may be missing from an existing Secret; the service then uses its default. */ -}}
+{{- $keys := dict "AUTH_JWT_SECRET" false -}}
 {{- if eq .name "calendar-connector" -}}
-{{- $keys = concat $keys (list "CONNECTOR_ENCRYPTION_KEY" "CONNECTOR_ENCRYPTION_KEY_ID" "GOOGLE_OAUTH_CLIENT_ID" "GOOGLE_OAUTH_CLIENT_SECRET") -}}
+{{- $keys = merge $keys (dict "CONNECTOR_ENCRYPTION_KEY" false "CONNECTOR_ENCRYPTION_KEY_ID" true "CONNECTOR_ENCRYPTION_PREVIOUS_KEYS" true "GOOGLE_OAUTH_CLIENT_ID" true "GOOGLE_OAUTH_CLIENT_SECRET" true) -}}
 {{- end -}}
 {{- if eq .name "notification-service" -}}
-{{- $keys = append $keys "SMTP_URL" -}}
+{{- $_ := set $keys "SMTP_URL" false -}}
 {{- end -}}
-{{- range $keys }}
-- name: {{ . }}
+{{- range $key := keys $keys | sortAlpha }}
+- name: {{ $key }}
   valueFrom:
     secretKeyRef:
       name: {{ $.secretName }}
-      key: {{ . }}
+      key: {{ $key }}
+      {{- if get $keys $key }}
+      optional: true
+      {{- end }}
 {{- end -}}
 {{- end -}}
 
