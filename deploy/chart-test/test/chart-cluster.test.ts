@@ -126,7 +126,7 @@ test('when installed with the defaults, upgraded to production values, rolled ba
   const upgraded = await install(valueSets.production, 'upgrade');
   expectClean(upgraded);
   expectHooksAdmitted(upgraded);
-  expect(await hpas()).toHaveLength(4);
+  expect(await hpas()).toHaveLength(3);
   expect(await list(`/api/v1/namespaces/${namespace}/secrets`)).toEqual([]);
   await expectWorkloadsAdmitted();
 
@@ -142,7 +142,7 @@ test('when installed with production values (existing Secrets, TLS Ingress, HPA)
   const installed = await install(valueSets.production);
   expectClean(installed);
   expectHooksAdmitted(installed);
-  expect(await hpas()).toHaveLength(4);
+  expect(await hpas()).toHaveLength(3);
   const [ingress] = (await cluster.api('GET', `/apis/networking.k8s.io/v1/namespaces/${namespace}/ingresses`)).body
     .items;
   expect(ingress.spec.tls).toEqual([{ hosts: ['calbridge.example.com'], secretName: 'calbridge-tls' }]);

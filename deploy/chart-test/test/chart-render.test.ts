@@ -106,18 +106,37 @@ test('when rendered, then each service is probed on its health endpoints, sized,
 
 test('when autoscaling is on, then an HPA owns the replica count', () => {
   const objects = render(valueSets.production);
-  const deployment = find(objects, 'Deployment', 'cb-calbridge-calendar-connector');
-  const hpa = find(objects, 'HorizontalPodAutoscaler', 'cb-calbridge-calendar-connector');
+  const deployment = find(objects, 'Deployment', 'cb-calbridge-booking-service');
+  const hpa = find(objects, 'HorizontalPodAutoscaler', 'cb-calbridge-booking-service');
 
   expect(deployment.spec.replicas).toBeUndefined();
   expect(hpa.spec).toMatchObject({
-    scaleTargetRef: { kind: 'Deployment', name: 'cb-calbridge-calendar-connector' },
+    scaleTargetRef: { kind: 'Deployment', name: 'cb-calbridge-booking-service' },
     minReplicas: 3,
     maxReplicas: 12,
     metrics: [{ resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 65 } } }],
   });
-  expect(ofKind(objects, 'HorizontalPodAutoscaler')).toHaveLength(4);
+  expect(ofKind(objects, 'HorizontalPodAutoscaler').map((o) => o.metadata.name)).not.toContain(
+    'cb-calbridge-calendar-connector',
+  );
+  expect(find(objects, 'Deployment', 'cb-calbridge-calendar-connector').spec.replicas).toBe(3);
 });
+
+test.each([
+  ['2 pods (the default)', {}, '0.4000'],
+  ['at most 10 pods', { 'services.calendarConnector.autoscaling': { enabled: true, maxReplicas: 10 } }, '0.0800'],
+  ['a fraction set by hand', { 'services.calendarConnector.config': { GOOGLE_QUOTA_FRACTION: 0.5 } }, '0.5'],
+])(
+  'when the connector runs %s, then each pod limits itself to its part of the Google quota share',
+  (_name, set, fraction) => {
+    const connector = find(render({ set }), 'Deployment', 'cb-calbridge-calendar-connector');
+
+    expect(connector.spec.template.spec.containers[0].env).toContainEqual({
+      name: 'GOOGLE_QUOTA_FRACTION',
+      value: fraction,
+    });
+  },
+);
 
 describe('environment', () => {
   // Set by the chart before the service reads it: notification-service's SMTP delivery is issue 12.

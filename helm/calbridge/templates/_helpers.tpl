@@ -176,6 +176,11 @@ service context plus "secretName".
 {{- if and $values.ingress.enabled (not (hasKey $config "PUBLIC_BASE_URL")) -}}
 {{- $_ := set $config "PUBLIC_BASE_URL" (printf "https://%s" $values.ingress.host) -}}
 {{- end -}}
+{{- if not (hasKey $config "GOOGLE_QUOTA_FRACTION") -}}
+{{- /* The connector's quota limiter counts per process: split the share over the most pods there can be. */ -}}
+{{- $pods := .values.autoscaling.enabled | ternary .values.autoscaling.maxReplicas .values.replicaCount | int | max 1 -}}
+{{- $_ := set $config "GOOGLE_QUOTA_FRACTION" (printf "%.4f" (divf .values.googleQuotaShare $pods)) -}}
+{{- end -}}
 {{- if .values.googleServiceAccount -}}
 {{- $_ := set $config "GOOGLE_SERVICE_ACCOUNT_KEY_FILE" "/var/run/secrets/calbridge/google/service-account.json" -}}
 {{- end -}}
