@@ -144,10 +144,21 @@ test('when the Dockerfile pins Node and pnpm, then they are the versions bootstr
   expect(dockerfile).toMatch(/^USER 1000:1000$/m);
 });
 
-test('when compose runs the stack, then each service is built from the one Dockerfile with its SERVICE', () => {
+test('when compose runs the stack, then each service is built from the one Dockerfile and its settings pass its config', async () => {
   const compose = parseManifests(readFileSync(join(repoRoot, 'docker/compose.yaml'), 'utf8'))[0] as unknown as {
-    services: Record<string, { build?: { context: string; dockerfile: string; args: { SERVICE: string } } }>;
+    services: Record<
+      string,
+      {
+        build?: { context: string; dockerfile: string; args: { SERVICE: string } };
+        environment?: Record<string, string>;
+      }
+    >;
   };
+  // Compose's `${NAME:-default}` with nothing set in the caller's environment.
+  const resolved = (environment: Record<string, string> = {}) =>
+    Object.fromEntries(
+      Object.entries(environment).map(([name, value]) => [name, value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]),
+    );
 
   expect(Object.keys(compose.services).sort()).toEqual(
     ['google-emulator', 'kafka', 'postgres', 'smtp', ...services].sort(),
@@ -159,4 +170,33 @@ test('when compose runs the stack, then each service is built from the one Docke
       args: { SERVICE: name },
     });
   }
+  for (const service of services) {
+    const { readConfig } = await import(join(repoRoot, 'services', service, 'src/config.ts'));
+    expect(() => readConfig(resolved(compose.services[service]?.environment))).not.toThrow();
+  }
 });
+
+test('when the emulator is deployed the same way, then it serves from its folder with the command compose gives it', async () => {
+  const compose = parseManifests(readFileSync(join(repoRoot, 'docker/compose.yaml'), 'utf8'))[0] as unknown as {
+    services: Record<string, { command: string[] }>;
+  };
+  const app = join(scratch, 'google-emulator');
+  const deploy = await exec('sh', ['docker/deploy-service.sh', 'google-emulator', app], { cwd: repoRoot });
+  const port = await freePort();
+  // Compose's own arguments, on a free loopback port here.
+  const args = (compose.services['google-emulator']?.command ?? []).map((arg, i, all) =>
+    all[i - 1] === '--port' ? String(port) : all[i - 1] === '--host' ? '127.0.0.1' : arg,
+  );
+  const child = spawn(process.execPath, args, { cwd: app, env: {}, stdio: 'ignore' });
+  const settings = await waitUntil(
+    'emulator',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
+      return (await fetch(`http://127.0.0.1:${port}/_emulator/settings`)).status;
+    },
+    20_000,
+  ).finally(() => stopProcess(child, 10_000));
+
+  expect({ status: deploy.status, stderr: deploy.stderr }).toEqual({ status: 0, stderr: '' });
+  expect(settings).toBe(200);
+}, 60_000);

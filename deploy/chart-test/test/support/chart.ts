@@ -43,7 +43,9 @@ export function render(values: ValueSet = {}, release = 'cb'): KubeObject[] {
 }
 
 export function parseManifests(yaml: string): KubeObject[] {
-  const json = run('yq', ['--output-format=json', '--indent=0', '.'], { input: yaml });
+  const json = run('yq', ['--output-format=json', '--indent=0', '--yaml-fix-merge-anchor-to-spec', '.'], {
+    input: yaml,
+  });
   if (json.code !== 0) throw new Error(json.stderr);
   return json.stdout
     .split('\n')
