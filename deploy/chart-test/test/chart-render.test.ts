@@ -8,7 +8,18 @@ import { installK8sTools, run, schemaDir } from './support/k8s-tools.ts';
 import { repoRoot, services } from './support/repo.ts';
 import { valueSets } from './support/value-sets.ts';
 
-beforeAll(installK8sTools, 1_800_000);
+// The value sets most tests read, rendered once.
+const rendered: Record<'defaults' | 'production' | 'everything', KubeObject[]> = {
+  defaults: [],
+  production: [],
+  everything: [],
+};
+beforeAll(() => {
+  installK8sTools();
+  rendered.defaults = render();
+  rendered.production = render(valueSets.production);
+  rendered.everything = render(valueSets.everything);
+}, 1_800_000);
 
 const podSpecs = (objects: KubeObject[]) =>
   [...ofKind(objects, 'Deployment'), ...ofKind(objects, 'Job')].map((o) => ({
@@ -65,7 +76,7 @@ describe.each(Object.entries(valueSets))('values: %s', (_name, values) => {
 });
 
 test('when rendered, then one workload per service: ServiceAccount, Deployment, Service, PDB, NetworkPolicy, migration Job', () => {
-  const objects = render();
+  const objects = rendered.defaults;
   const byService = (name: string) =>
     objects
       .filter((o) => o.metadata.labels?.['app.kubernetes.io/component'] === name)
@@ -86,7 +97,7 @@ test('when rendered, then one workload per service: ServiceAccount, Deployment, 
 });
 
 test('when rendered, then each service is probed on its health endpoints, sized, and spread over zones and nodes', () => {
-  for (const deployment of ofKind(render(), 'Deployment')) {
+  for (const deployment of ofKind(rendered.defaults, 'Deployment')) {
     const pod = deployment.spec.template.spec;
     const [container] = pod.containers;
     expect(deployment.spec.replicas).toBe(2);
@@ -105,7 +116,7 @@ test('when rendered, then each service is probed on its health endpoints, sized,
 });
 
 test('when autoscaling is on, then an HPA owns the replica count', () => {
-  const objects = render(valueSets.production);
+  const objects = rendered.production;
   const deployment = find(objects, 'Deployment', 'cb-calbridge-booking-service');
   const hpa = find(objects, 'HorizontalPodAutoscaler', 'cb-calbridge-booking-service');
 
@@ -160,14 +171,14 @@ describe('environment', () => {
     }[];
 
   test.each(services)('when %s is rendered, then its variables are its config one to one', (service) => {
-    const rendered = envOf(render(valueSets.everything), service).map((e) => e.name);
+    const names = envOf(rendered.everything, service).map((e) => e.name);
     const reads = configNames(service);
     const expected = new Set([...reads, ...(coming[service] ?? [])]);
 
-    expect(rendered.filter((name) => !expected.has(name))).toEqual([]);
+    expect(names.filter((name) => !expected.has(name))).toEqual([]);
     expect(settable(service).filter((name) => !expected.has(name))).toEqual([]);
     // HOST keeps the service's default (0.0.0.0): a pod must listen on its pod IP.
-    const reachable = new Set([...rendered, ...settable(service), 'HOST']);
+    const reachable = new Set([...names, ...settable(service), 'HOST']);
     expect([...reads].filter((name) => !reachable.has(name))).toEqual([]);
   });
 
@@ -200,7 +211,7 @@ describe('environment', () => {
   });
 
   test('when an existing Secret is named, then the chart creates none and reads every key from it', () => {
-    const objects = render(valueSets.production);
+    const objects = rendered.production;
     const refs = [...ofKind(objects, 'Deployment'), ...ofKind(objects, 'Job')].flatMap((o) =>
       o.spec.template.spec.containers.flatMap((c: { env: { valueFrom?: { secretKeyRef?: { name: string } } }[] }) =>
         c.env.flatMap((e) => e.valueFrom?.secretKeyRef?.name ?? []),
@@ -216,7 +227,7 @@ describe('environment', () => {
   });
 
   test('when the connector uses a service account, then its key is mounted read-only and named by path', () => {
-    const pod = find(render(), 'Deployment', 'cb-calbridge-calendar-connector').spec.template.spec;
+    const pod = find(rendered.defaults, 'Deployment', 'cb-calbridge-calendar-connector').spec.template.spec;
     const off = find(
       render({ set: { 'services.calendarConnector.googleServiceAccount': false } }),
       'Deployment',
@@ -252,7 +263,7 @@ describe('hook Jobs', () => {
   };
 
   test('when rendered, then each service migrates before install and upgrade with the image migration command', () => {
-    const objects = render();
+    const objects = rendered.defaults;
     for (const service of services) {
       const job = find(objects, 'Job', `cb-calbridge-${service}-migrate`);
       const [container] = job.spec.template.spec.containers;
@@ -285,7 +296,7 @@ describe('hook Jobs', () => {
 
 describe('exposure', () => {
   test('when rendered, then the public host routes only the webhook and the OAuth callback, to the connector', () => {
-    const ingress = find(render(), 'Ingress', 'cb-calbridge');
+    const ingress = find(rendered.defaults, 'Ingress', 'cb-calbridge');
 
     expect(ingress.spec.tls).toEqual([{ secretName: 'calbridge-tls', hosts: ['calbridge.example.com'] }]);
     expect(ingress.spec.rules).toEqual([
@@ -303,7 +314,7 @@ describe('exposure', () => {
   });
 
   test('when a service has an apiHost, then its /v1 API is exposed there alone, under TLS', () => {
-    const ingress = find(render(valueSets.everything), 'Ingress', 'cb-calbridge');
+    const ingress = find(rendered.everything, 'Ingress', 'cb-calbridge');
 
     expect(ingress.spec.tls[0].hosts).toEqual([
       'calbridge.example.com',
@@ -327,7 +338,7 @@ describe('exposure', () => {
   });
 
   test('when network policies are on, then only the connector may call HTTPS and only notifications may send mail', () => {
-    const objects = render(valueSets.production);
+    const objects = rendered.production;
     const egressPorts = (service: string) =>
       find(objects, 'NetworkPolicy', `cb-calbridge-${service}`)
         .spec.egress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((p) => p.port))
@@ -343,9 +354,9 @@ describe('exposure', () => {
   });
 
   test('when the ServiceMonitor is on, then it scrapes /metrics of the release services', () => {
-    const [monitor] = ofKind(render(valueSets.everything), 'ServiceMonitor');
+    const [monitor] = ofKind(rendered.everything, 'ServiceMonitor');
 
-    expect(ofKind(render(), 'ServiceMonitor')).toEqual([]);
+    expect(ofKind(rendered.defaults, 'ServiceMonitor')).toEqual([]);
     expect(monitor?.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
     expect(monitor?.spec).toEqual({
       selector: { matchLabels: { 'app.kubernetes.io/name': 'calbridge', 'app.kubernetes.io/instance': 'cb' } },
