@@ -53,7 +53,6 @@ describe("Google's quotas", () => {
       });
     });
     await fixture.deliver(...bookings.map(bookingCreated));
-    console.log('consumed after', Date.now() - since);
     await fixture.outboundSettled(180_000);
 
     const calls = (await fixture.google.requests(since)).filter((call) => call.path.includes('/events'));
