@@ -31,6 +31,8 @@ export async function startConnectorForBench(options: {
     GOOGLE_QUOTA_PER_USER_PER_MINUTE: unlimitedPerMinute,
     GOOGLE_QUOTA_PER_PROJECT_PER_MINUTE: unlimitedPerMinute,
     OUTBOUND_CONCURRENCY: String(options.concurrency),
+    // Reaches only the connector process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    ...(process.env.BENCH_CONNECTOR_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_CONNECTOR_NODE_OPTIONS } : {}),
   };
   // biome-ignore lint/suspicious/noExplicitAny: the bench seeds and watches the connector's tables with raw SQL
   const db: Kysely<any> = createDatabase({ url: env.DATABASE_URL as string, poolSize: 2 });
@@ -38,7 +40,8 @@ export async function startConnectorForBench(options: {
   const running = await startServiceProcess(connectorDir, env);
   return {
     db,
-    pid: running.child.pid,
+    pid: running.child.pid as number,
+    database: new URL(env.DATABASE_URL as string).pathname.slice(1),
     topicPrefix: base.KAFKA_TOPIC_PREFIX,
     output: running.output,
     close: async () => {

@@ -6,6 +6,7 @@ import { type BookingSnapshot, type CalbridgeEvent, createEvent, keyOf, topics }
 import { Kafka, logLevel } from 'kafkajs';
 import { type Kysely, sql } from 'kysely';
 import { startConnectorForBench } from './connector-service.bench-env.ts';
+import { cpuPerItem } from './cpu-per-item.ts';
 import { emulatorInsertRate, type ServiceAccountKey, serviceAccountCalendar } from './emulator-insert-baseline.ts';
 import { type LoggedCall, startEmulatorProcess } from './google-emulator-process.ts';
 
@@ -64,7 +65,9 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
     const calendars = rooms.map((room) => ({ id: room.calendarId, roomName: room.name, timezone }));
     const warmup = Math.min(500, count);
     await emulatorInsertRate(client, calendars, warmup, concurrency);
+    const baselineCpu = cpuPerItem({ processes: { emulator: emulator.pid }, self: true });
     const emulatorInserts = await emulatorInsertRate(client, calendars, count, concurrency, warmup);
+    const baselineCpuMicros = baselineCpu.stop(count);
 
     const connector = await startConnectorForBench({
       emulatorUrl: emulator.url,
@@ -91,22 +94,25 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
       const bookings = Array.from({ length: count }, (_, index) =>
         snapshot(partnerId, (rooms[index % roomCount] as (typeof rooms)[number]).id, index),
       );
-      const created = await phase(
-        phaseTimeoutMs,
-        async () => {
-          await publish(bookings.map((booking) => bookingEvent('BookingCreated', booking)));
-        },
-        () => progress(connector.db, count, 1, new Date(0)),
-      );
+      // CPU of the connector, the emulator and the connector database's Postgres backends, per booking.
+      const cpu = () =>
+        cpuPerItem({ processes: { connector: connector.pid, emulator: emulator.pid }, database: connector.database });
+      const created = await phase({
+        count,
+        timeoutMs: phaseTimeoutMs,
+        cpu,
+        start: () => publish(bookings.map((booking) => bookingEvent('BookingCreated', booking))),
+        poll: () => progress(connector.db, count, 1, new Date(0)),
+      });
       const updatedAt = new Date();
-      const updated = await phase(
-        phaseTimeoutMs,
-        async () => {
-          const paid = bookings.map((booking) => ({ ...booking, paidOnline: true, version: 2 }));
-          await publish(paid.map((booking) => bookingEvent('BookingUpdated', booking)));
-        },
-        () => progress(connector.db, count, 2, updatedAt),
-      );
+      const paid = bookings.map((booking) => ({ ...booking, paidOnline: true, version: 2 }));
+      const updated = await phase({
+        count,
+        timeoutMs: phaseTimeoutMs,
+        cpu,
+        start: () => publish(paid.map((booking) => bookingEvent('BookingUpdated', booking))),
+        poll: () => progress(connector.db, count, 2, updatedAt),
+      });
 
       const all = await emulator.calendarCalls(created.startedAt);
       const during = (from: number, to: number) =>
@@ -130,6 +136,7 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
         detail: {
           rooms: roomCount,
           concurrency,
+          baselineCpuMicrosPerInsert: baselineCpuMicros,
           created: { ...created.detail, seconds: ratio(created.seconds), calls: tally(createCalls) },
           updated: { ...updated.detail, seconds: ratio(updated.seconds), calls: tally(updateCalls) },
         },
@@ -214,11 +221,20 @@ async function progress(db: Kysely<any>, count: number, version: number, since: 
  * Runs `start`, then polls until done: answers the seconds from start to done, and to the moment the Kafka consumer
  * had taken in every booking (the rest is the outbound worker's).
  */
-async function phase(
-  timeoutMs: number,
-  start: () => Promise<void>,
-  poll: () => Promise<Progress & { consumedAll: boolean; done: boolean }>,
-) {
+async function phase({
+  count,
+  timeoutMs,
+  cpu,
+  start,
+  poll,
+}: {
+  count: number;
+  timeoutMs: number;
+  cpu: () => ReturnType<typeof cpuPerItem>;
+  start: () => Promise<unknown>;
+  poll: () => Promise<Progress & { consumedAll: boolean; done: boolean }>;
+}) {
+  const meter = cpu();
   const startedAt = Date.now();
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) / 10) / 100;
@@ -231,7 +247,7 @@ async function phase(
     return now.done ? true : JSON.stringify(now);
   });
   const seconds = (performance.now() - started) / 1000;
-  return { startedAt, seconds, detail: { publishedSeconds, consumedSeconds } };
+  return { startedAt, seconds, detail: { publishedSeconds, consumedSeconds, cpuMicrosPerBooking: meter.stop(count) } };
 }
 
 async function waitFor(timeoutMs: number, what: string, check: () => Promise<true | string>): Promise<void> {

@@ -37,6 +37,7 @@ export async function startEmulatorProcess() {
   };
   return {
     url,
+    pid: child.pid as number,
     control,
     /** Calendar API calls (token calls left out) logged at or after `since` (epoch ms). */
     calendarCalls: async (since: number) =>
