@@ -137,6 +137,10 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
           rooms: roomCount,
           concurrency,
           baselineCpuMicrosPerInsert: baselineCpuMicros,
+          // What the rate ratio would be if CPU were all that limits both (it is, on a small busy machine): the
+          // baseline's CPU per insert (client and emulator) over the connector path's per booking (connector,
+          // emulator, Postgres; the broker left out). Steadier than the rate ratio when others load the machine.
+          cpuRatioToEmulatorInsert: ratio(sum(baselineCpuMicros) / sum(created.detail.cpuMicrosPerBooking)),
           created: { ...created.detail, seconds: ratio(created.seconds), calls: tally(createCalls) },
           updated: { ...updated.detail, seconds: ratio(updated.seconds), calls: tally(updateCalls) },
         },
@@ -259,6 +263,8 @@ async function waitFor(timeoutMs: number, what: string, check: () => Promise<tru
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+const sum = (micros: Record<string, number>) => Object.values(micros).reduce((total, value) => total + value, 0);
 
 /** Calls by method and status, e.g. `{ "POST 200": 2000 }`. */
 function tally(calls: LoggedCall[]): Record<string, number> {
