@@ -28,10 +28,11 @@ export interface ConnectorBenchOptions {
 
 /**
  * Bookings → Google events through calendar-connector (its own process) against the emulator (its own process) with
- * quotas off in both, beside the emulator's own `events.insert` rate through the same Google client in the same run:
- * after 200 untimed bookings to warm the connector up, N BookingCreated on the booking topic, timed until every booking has its event, then N BookingUpdated (paid
- * online, so every event changes), timed until every event is patched. Google calls per booking change come from the
- * emulator's request log (token calls left out).
+ * quotas off in both, beside the emulator's own `events.insert` rate through the same Google client in the same run
+ * (before and after the connector's phases). After 200 untimed bookings to warm the connector up: N BookingCreated
+ * on the booking topic, timed until every booking has its event, then N BookingUpdated (paid online, so every event
+ * changes), timed until every event is patched. Google calls per booking change come from the emulator's request log
+ * (token calls left out).
  */
 export async function connectorBench(brokers: string[], options: ConnectorBenchOptions = {}) {
   const count = options.bookings ?? Number(process.env.BENCH_CONNECTOR_BOOKINGS ?? 2_000);
@@ -60,14 +61,21 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
       rooms.push({ id: randomUUID(), name, calendarId: id });
     }
 
-    // The raw baseline first: it also warms the emulator up (JIT, token) before the connector's turn.
+    // The raw baseline's first window comes first: it also warms the emulator up (JIT, token) for the connector.
     const client = serviceAccountCalendar(emulator.url, key);
     const calendars = rooms.map((room) => ({ id: room.calendarId, roomName: room.name, timezone }));
     const warmup = Math.min(500, count);
     await emulatorInsertRate(client, calendars, warmup, concurrency);
-    const baselineCpu = cpuPerItem({ processes: { emulator: emulator.pid }, self: true });
-    const emulatorInserts = await emulatorInsertRate(client, calendars, count, concurrency, warmup);
-    const baselineCpuMicros = baselineCpu.stop(count);
+    // Measured before and after the connector's phases, so a burst of other load on the shared machine during one
+    // short window weighs less: the rate is 2N over both windows' time, the CPU the mean of both.
+    let offset = warmup;
+    const baseline = async () => {
+      const meter = cpuPerItem({ processes: { emulator: emulator.pid }, self: true });
+      const perSecond = await emulatorInsertRate(client, calendars, count, concurrency, offset);
+      offset += count;
+      return { perSecond, cpu: meter.stop(count) };
+    };
+    const baselineBefore = await baseline();
 
     const connector = await startConnectorForBench({
       emulatorUrl: emulator.url,
@@ -132,6 +140,14 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
       });
 
       const all = await emulator.calendarCalls(created.startedAt);
+      const baselineAfter = await baseline();
+      const emulatorInserts = 2 / (1 / baselineBefore.perSecond + 1 / baselineAfter.perSecond);
+      const baselineCpuMicros = Object.fromEntries(
+        Object.entries(baselineBefore.cpu).map(([name, micros]) => [
+          name,
+          Math.round((micros + (baselineAfter.cpu[name] ?? micros)) / 2),
+        ]),
+      );
       const during = (from: number, to: number) =>
         all.filter((call) => Date.parse(call.at) >= from && Date.parse(call.at) < to);
       const createCalls = during(created.startedAt, updated.startedAt);
@@ -153,6 +169,7 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
         detail: {
           rooms: roomCount,
           concurrency,
+          emulatorInsertsPerSecondBeforeAndAfter: [baselineBefore.perSecond, baselineAfter.perSecond].map(Math.round),
           baselineCpuMicrosPerInsert: baselineCpuMicros,
           // What the rate ratio would be if CPU were all that limits both (it is, on a small busy machine): the
           // baseline's CPU per insert (client and emulator) over the connector path's per booking (connector,
