@@ -2,6 +2,7 @@ import { createTopics } from '@calbridge/messaging';
 import { startTestInfra } from '@calbridge/testkit';
 import { availabilityPipeline, availabilityQuery } from './availability.bench.ts';
 import { bookingBench } from './booking.bench.ts';
+import { connectorBench } from './connector.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
 import { messaging } from './messaging.bench.ts';
 import { messageBytes } from './payload.ts';
@@ -31,6 +32,8 @@ const ours = { relay: median((s) => s.relay), inbox: median((s) => s.inbox) };
 const pipeline = await availabilityPipeline(brokers, Math.min(count, 5_000));
 const availabilityQueries = await availabilityQuery(brokers);
 const bookingCreation = await bookingBench(brokers);
+// Bookings → Google events through calendar-connector, against the emulator's own insert rate in the same run.
+const { connector } = await connectorBench(brokers);
 await infra.stop();
 const emulator = await emulatorBench();
 
@@ -52,6 +55,7 @@ const report = {
   },
   availabilityQuery31Days: availabilityQueries,
   bookingCreation,
+  connector,
   emulator,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
