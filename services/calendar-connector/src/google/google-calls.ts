@@ -23,18 +23,25 @@ export type GoogleCalls = <Result>(
   session: GoogleSession,
   method: GoogleMethod,
   call: () => Promise<Result>,
+  /** The calendar a write goes to: writes are paced per calendar too. */
+  calendarId?: string,
 ) => Promise<Result>;
 
 export function createGoogleCalls(limiter: GoogleLimiter, counter: Counter<'method' | 'status'>): GoogleCalls {
-  return async (session, method, call) =>
-    limiter.run(session.principal, weights[method] ?? 1, async () => {
-      try {
-        const result = await call();
-        counter.inc({ method, status: '2xx' });
-        return result;
-      } catch (error) {
-        counter.inc({ method, status: String(readGoogleError(error).status ?? 'network') });
-        throw error;
-      }
-    });
+  return async (session, method, call, calendarId) =>
+    limiter.run(
+      session.principal,
+      weights[method] ?? 1,
+      async () => {
+        try {
+          const result = await call();
+          counter.inc({ method, status: '2xx' });
+          return result;
+        } catch (error) {
+          counter.inc({ method, status: String(readGoogleError(error).status ?? 'network') });
+          throw error;
+        }
+      },
+      calendarId,
+    );
 }

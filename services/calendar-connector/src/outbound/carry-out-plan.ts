@@ -85,33 +85,41 @@ const insertEvent = (deps: Deps, session: GoogleSession, { calendarId, content }
   );
 
 const patchEvent = (deps: Deps, session: GoogleSession, { calendarId, content }: EventTarget) =>
-  deps.callGoogle(session, 'events.patch', () =>
-    session.calendar.events.patch({
-      calendarId,
-      eventId: content.id as string,
-      quotaUser: session.quotaUser,
-      sendUpdates: 'none',
-      // `confirmed` brings back an event someone deleted in Google: the booking is the source of truth (spec §5).
-      // A patch keeps what it is not sent: fields a narrower data scope leaves out are cleared with null.
-      requestBody: {
-        ...content,
-        id: undefined,
-        status: 'confirmed',
-        description: content.description ?? null,
-        location: content.location ?? null,
-      },
-    }),
+  deps.callGoogle(
+    session,
+    'events.patch',
+    () =>
+      session.calendar.events.patch({
+        calendarId,
+        eventId: content.id as string,
+        quotaUser: session.quotaUser,
+        sendUpdates: 'none',
+        // `confirmed` brings back an event someone deleted in Google: the booking is the source of truth (spec §5).
+        // A patch keeps what it is not sent: fields a narrower data scope leaves out are cleared with null.
+        requestBody: {
+          ...content,
+          id: undefined,
+          status: 'confirmed',
+          description: content.description ?? null,
+          location: content.location ?? null,
+        },
+      }),
+    calendarId,
   );
 
 async function removeEvent(deps: Deps, session: GoogleSession, stale: WrittenEvent): Promise<OutboundOutcome> {
   try {
-    await deps.callGoogle(session, 'events.delete', () =>
-      session.calendar.events.delete({
-        calendarId: stale.calendarId,
-        eventId: stale.eventId,
-        quotaUser: session.quotaUser,
-        sendUpdates: 'none',
-      }),
+    await deps.callGoogle(
+      session,
+      'events.delete',
+      () =>
+        session.calendar.events.delete({
+          calendarId: stale.calendarId,
+          eventId: stale.eventId,
+          quotaUser: session.quotaUser,
+          sendUpdates: 'none',
+        }),
+      stale.calendarId,
     );
   } catch (error) {
     // Already deleted (410) or long gone (404): what the cancellation wanted (spec §5).
