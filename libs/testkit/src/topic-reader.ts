@@ -32,13 +32,22 @@ export async function readTopic(topic: string) {
   return { events, invalid, stop: () => consumer.disconnect() };
 }
 
+// One send carries one batch per partition, and the broker refuses a batch over 1 MB: a few hundred events at a time.
+const eventsPerSend = 200;
+
 /** Sends events as another service would (availability-service's BlockApplied / BlockReleased, keyed by room). */
 export async function publishEvents(topic: string, events: CalbridgeEvent[]) {
   const producer = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
-  await producer.send({
-    topic,
-    messages: events.map((event) => ({ key: keyOf(event), value: JSON.stringify(event) })),
-  });
-  await producer.disconnect();
+  try {
+    for (let start = 0; start < events.length; start += eventsPerSend) {
+      const messages = events.slice(start, start + eventsPerSend).map((event) => ({
+        key: keyOf(event),
+        value: JSON.stringify(event),
+      }));
+      await producer.send({ topic, messages });
+    }
+  } finally {
+    await producer.disconnect();
+  }
 }
