@@ -1,10 +1,21 @@
 import type { EventHandlers } from '@calbridge/messaging';
+import { onBookingCreated } from './booking-created.handler.ts';
+import { onBookingUpdated } from './booking-updated.handler.ts';
+import { onConflictDetected } from './conflict-detected.handler.ts';
+import { onIntegrationStatusChanged } from './integration-status-changed.handler.ts';
+import { onRoomUpserted } from './room-upserted.handler.ts';
 
 /**
- * The subscription table: one line per consumed event → its handler. Spec §2 lists what this service consumes
- * (BookingCreated, ConflictDetected, IntegrationStatusChanged); each handler arrives with the issue that builds it, and only handled events' topics are subscribed.
+ * The subscription table: one line per consumed event → its handler. The three triggers of spec §2, and the room
+ * and booking snapshots whose names, times, time zones and languages the messages show.
  */
 export const subscriptions: { groupId: string; handlers: EventHandlers } = {
   groupId: 'notification-service',
-  handlers: {},
+  handlers: {
+    RoomUpserted: onRoomUpserted,
+    BookingCreated: onBookingCreated,
+    BookingUpdated: onBookingUpdated,
+    ConflictDetected: onConflictDetected,
+    IntegrationStatusChanged: onIntegrationStatusChanged,
+  },
 };

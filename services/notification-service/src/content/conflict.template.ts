@@ -1,0 +1,41 @@
+import { findBooking } from '../bookings/booking.repository.ts';
+import type { Db } from '../db/db.ts';
+import { formatWhen } from './format-when.ts';
+import type { Message } from './message.ts';
+import { roomFacts } from './room-facts.ts';
+
+export interface ConflictContext {
+  roomId: string;
+  bookingId: string;
+  blockId: string;
+  calendarEventId: string;
+}
+
+/** To the partner, in English: which event covers which booking, when, and what it can do about it. */
+export async function conflictMessage(db: Db, context: ConflictContext): Promise<Message> {
+  const room = await roomFacts(db, context.roomId);
+  const booking = await findBooking(db, context.bookingId);
+  const when = booking ? formatWhen(booking.start_at, booking.end_at, room.timezone, 'en') : undefined;
+  const reference = booking?.external_ref ? ` (your reference ${booking.external_ref})` : '';
+  return {
+    language: 'en',
+    subject: `Calendar conflict: booking ${context.bookingId} in ${room.name}`,
+    paragraphs: [
+      `A Google Calendar event now covers booking ${context.bookingId}${reference} in room ${room.name}${when ? ` on ${when}` : ''}.`,
+      `Calendar event: ${context.calendarEventId} (calbridge block ${context.blockId}).`,
+      'The booking stays as it is, and the room takes no new bookings while the event is there. To resolve it, ' +
+        'move or cancel the booking, or move or delete the calendar event. To keep both, release the block through ' +
+        `the availability API: DELETE /v1/rooms/${room.id}/blocks/${context.blockId}.`,
+    ],
+    facts: {
+      roomId: room.id,
+      roomName: room.name,
+      timezone: room.timezone,
+      bookingId: context.bookingId,
+      ...(booking ? { bookingStart: booking.start_at.toISOString(), bookingEnd: booking.end_at.toISOString() } : {}),
+      ...(booking?.external_ref ? { externalRef: booking.external_ref } : {}),
+      blockId: context.blockId,
+      calendarEventId: context.calendarEventId,
+    },
+  };
+}
