@@ -29,10 +29,18 @@ const lists = ranges.map(([network, prefix, family, kind]) => {
 
 /** Why an address is no webhook target (`"a loopback address"`), or undefined for a public one. */
 export function blockedAddressKind(address: string): string | undefined {
-  // An IPv4 address written as IPv6 (::ffff:127.0.0.1) is the IPv4 address.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  const ip = mapped ?? address;
+  const ip = mappedIpv4(address) ?? address;
   const family = isIPv4(ip) ? 'ipv4' : 'ipv6';
   const hit = lists.find((entry) => entry.family === family && entry.list.check(ip, family));
   return hit ? `${hit.kind} address` : undefined;
+}
+
+/** An IPv4 address written as IPv6 is that IPv4 address: `::ffff:127.0.0.1`, or `::ffff:7f00:1` as URLs print it. */
+function mappedIpv4(address: string): string | undefined {
+  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (dotted) return dotted;
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  if (!hex) return undefined;
+  const [high, low] = [Number.parseInt(hex[1] ?? '', 16), Number.parseInt(hex[2] ?? '', 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }
