@@ -32,11 +32,13 @@ afterEach(async () => {
  * nothing recorded after that instant) and start it again on the same database, topics and group.
  */
 async function crashableService(smtpUrl: string, settings: object) {
-  const { env, drop } = await notificationTestEnv(smtpUrl, { NOTIFICATION_LEASE_SECONDS: '2' });
+  // Everything logged, so a test can check what never is.
+  const { env, drop } = await notificationTestEnv(smtpUrl, { NOTIFICATION_LEASE_SECONDS: '2', LOG_LEVEL: 'debug' });
   cleanups.push(drop);
   const config = readConfig(env);
   const partnerId = randomUUID();
-  let current: ServiceProcess = await startServiceProcess(serviceDir, env);
+  const first = await startServiceProcess(serviceDir, env);
+  let current: ServiceProcess = first;
   cleanups.push(() => current.terminate());
   const saved = await fetch(`${current.url}/v1/notification-settings`, {
     method: 'PUT',
@@ -57,6 +59,8 @@ async function crashableService(smtpUrl: string, settings: object) {
   };
   return {
     partnerId,
+    secret: ((await saved.json()) as { webhookSecret?: string }).webhookSecret,
+    firstOutput: () => first.output(),
     publish: publisher.publish,
     log,
     kill: () => {
@@ -150,5 +154,9 @@ describe('a service killed mid-delivery', () => {
     const [first, second] = receiver.requests;
     expect(second?.headers['calbridge-delivery']).toBe(first?.headers['calbridge-delivery']);
     expect(second?.body).toBe(first?.body);
+    // The first process logged at debug level from its start to its death: the secret is in none of it.
+    expect(service.firstOutput()).toContain('notification-service started');
+    expect(service.secret).toMatch(/^whsec_/);
+    expect(service.firstOutput()).not.toContain(service.secret);
   });
 });

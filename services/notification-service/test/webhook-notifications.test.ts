@@ -108,6 +108,9 @@ describe('partner webhooks', () => {
     const failed = (await service.api(partnerId).notifications({ status: 'failed' })).json().items;
     expect(failed.map((entry: { id: string }) => entry.id)).toEqual([item?.id]);
     expect((await service.api(partnerId).notifications({ status: 'sent' })).json().items).toEqual([]);
+    const metrics = (await service.app.inject({ url: '/metrics' })).body;
+    expect(metrics).toMatch(/^notification_deliveries_total\{channel="webhook",status="failed"\} [1-9]/m);
+    expect(metrics).toMatch(/^notification_deliveries_total\{channel="webhook",status="retry"\} [1-9]/m);
   });
 
   test('when the secret is rotated, then later deliveries are signed with the new one only', async () => {
