@@ -1,10 +1,6 @@
 import type { BookingSnapshot } from '@calbridge/contracts';
 import type { Db } from '../db/db.ts';
 
-export function findBooking(db: Db, bookingId: string) {
-  return db.selectFrom('bookings').selectAll().where('id', '=', bookingId).executeTakeFirst();
-}
-
 /** Keeps the latest version of a booking's time, room and language; stale and repeated snapshots change nothing. */
 export async function upsertBooking(db: Db, booking: BookingSnapshot): Promise<void> {
   const row = {

@@ -1,8 +1,7 @@
-import type { Db } from '../db/db.ts';
 import { formatDay, formatWhen } from './format-when.ts';
 import { type Language, languageOf } from './language.ts';
 import type { Message } from './message.ts';
-import { roomFacts } from './room-facts.ts';
+import type { MessageFacts } from './message-facts.ts';
 
 export interface ConfirmationContext {
   bookingId: string;
@@ -42,8 +41,8 @@ const words: Record<Language, Record<'subject' | 'thanks' | 'room' | 'when' | 'r
 };
 
 /** To the customer, in the booking's language: the room, the time in the room's zone, the reference. Nothing else. */
-export async function confirmationMessage(db: Db, context: ConfirmationContext): Promise<Message> {
-  const room = await roomFacts(db, context.roomId);
+export function confirmationMessage(facts: MessageFacts, context: ConfirmationContext): Message {
+  const room = facts.room(context.roomId);
   const language = languageOf(context.language);
   const say = words[language];
   const start = new Date(context.start);

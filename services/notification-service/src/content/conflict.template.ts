@@ -1,8 +1,6 @@
-import { findBooking } from '../bookings/booking.repository.ts';
-import type { Db } from '../db/db.ts';
 import { formatWhen } from './format-when.ts';
 import type { Message } from './message.ts';
-import { roomFacts } from './room-facts.ts';
+import type { MessageFacts } from './message-facts.ts';
 
 export interface ConflictContext {
   roomId: string;
@@ -12,11 +10,11 @@ export interface ConflictContext {
 }
 
 /** To the partner, in English: which event covers which booking, when, and what it can do about it. */
-export async function conflictMessage(db: Db, context: ConflictContext): Promise<Message> {
-  const room = await roomFacts(db, context.roomId);
-  const booking = await findBooking(db, context.bookingId);
-  const when = booking ? formatWhen(booking.start_at, booking.end_at, room.timezone, 'en') : undefined;
-  const reference = booking?.external_ref ? ` (your reference ${booking.external_ref})` : '';
+export function conflictMessage(facts: MessageFacts, context: ConflictContext): Message {
+  const room = facts.room(context.roomId);
+  const booking = facts.booking(context.bookingId);
+  const when = booking ? formatWhen(booking.start, booking.end, room.timezone, 'en') : undefined;
+  const reference = booking?.externalRef ? ` (your reference ${booking.externalRef})` : '';
   return {
     language: 'en',
     subject: `Calendar conflict: booking ${context.bookingId} in ${room.name}`,
@@ -32,8 +30,8 @@ export async function conflictMessage(db: Db, context: ConflictContext): Promise
       roomName: room.name,
       timezone: room.timezone,
       bookingId: context.bookingId,
-      ...(booking ? { bookingStart: booking.start_at.toISOString(), bookingEnd: booking.end_at.toISOString() } : {}),
-      ...(booking?.external_ref ? { externalRef: booking.external_ref } : {}),
+      ...(booking ? { bookingStart: booking.start.toISOString(), bookingEnd: booking.end.toISOString() } : {}),
+      ...(booking?.externalRef ? { externalRef: booking.externalRef } : {}),
       blockId: context.blockId,
       calendarEventId: context.calendarEventId,
     },

@@ -38,11 +38,11 @@ export async function claimDueNotifications(
   return rows;
 }
 
-export async function markSent(db: Db, id: string): Promise<void> {
+export async function markSent(db: Db, ids: string[]): Promise<void> {
   await db
     .updateTable('notifications')
     .set({ status: 'sent', sent_at: new Date(), leased_until: null, last_error: null })
-    .where('id', '=', id)
+    .where('id', 'in', ids)
     .where('status', '=', 'pending')
     .execute();
 }

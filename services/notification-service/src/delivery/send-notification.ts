@@ -1,5 +1,6 @@
 import { composeNotification } from '../content/compose-notification.ts';
 import { htmlBody, textBody } from '../content/message.ts';
+import type { MessageFacts } from '../content/message-facts.ts';
 import { findSettings } from '../settings/settings.repository.ts';
 import type { DeliveryDeps } from './delivery-deps.ts';
 import { type DeliveryOutcome, permanent } from './delivery-outcome.ts';
@@ -8,9 +9,10 @@ import type { ClaimedNotification } from './delivery-queue.repository.ts';
 /** Composes the notification and hands it to its channel once. */
 export async function sendNotification(
   deps: DeliveryDeps,
+  facts: MessageFacts,
   notification: ClaimedNotification,
 ): Promise<DeliveryOutcome> {
-  const message = await composeNotification(deps.db, notification, deps.config.PARTNER_APP_URL);
+  const message = composeNotification(facts, notification, deps.config.PARTNER_APP_URL);
   if (notification.channel === 'email') {
     return deps.email.send({
       to: notification.recipient,

@@ -1,6 +1,6 @@
 import type { DeliveryDeps } from './delivery-deps.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
-import { type ClaimedNotification, markFailed, markSent, retryLater } from './delivery-queue.repository.ts';
+import { type ClaimedNotification, markFailed, retryLater } from './delivery-queue.repository.ts';
 import { retryDelayMs } from './retry-delay.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function settleDelivery(
   const { config, db } = deps;
   const { channel } = notification;
   if (outcome.ok) {
-    await markSent(db, notification.id);
+    await deps.recordSent(notification.id);
     deps.deliveries.inc({ channel, status: 'sent' });
     return;
   }

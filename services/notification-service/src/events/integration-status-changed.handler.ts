@@ -19,7 +19,7 @@ export const onIntegrationStatusChanged: EventHandler<'IntegrationStatusChanged'
   if (foreign) return refuse(event, foreign);
   const trigger = triggerOf[integration.status];
   if (!trigger) return;
-  const recipients = await partnerRecipients(db, integration.partnerId);
+  const recipients = (await partnerRecipients(db, [integration.partnerId])).get(integration.partnerId) ?? [];
   const context = {
     integrationId: integration.id,
     name: integration.name,

@@ -3,10 +3,6 @@ import type { Db } from '../db/db.ts';
 
 type RoomSnapshot = RoomUpsertedData['room'];
 
-export function findRoom(db: Db, roomId: string) {
-  return db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
-}
-
 /**
  * Stores the snapshot unless a newer version is held; a room never changes owner, so a snapshot naming another
  * partner is not stored and its reason returned.
