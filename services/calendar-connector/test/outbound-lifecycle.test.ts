@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventIdFor } from '../src/outbound/event-id.ts';
 import {
   bookingCancelled,
   bookingCreated,
@@ -87,6 +88,19 @@ describe('a booking changes, its Google event follows', () => {
     expect(await liveEvents(calendars.b)).toContainEqual(
       expect.objectContaining({ summary: 'Renamed room guest', location: 'Room B (new wing)' }),
     );
+  });
+
+  it('when someone deletes the event in Google and Google forgets it, then the next change of the booking writes it again', async () => {
+    const booking = bookingSnapshot(roomA.id, { name: 'Deleted by staff' });
+    await fixture.deliver(bookingCreated(booking));
+    await fixture.outboundSettled();
+    await fixture.google.calendarOf(owner).events.delete({ calendarId: calendars.a, eventId: eventIdFor(booking.id) });
+    await fixture.google.control.post('/tombstones/purge', { calendarId: calendars.a });
+
+    await fixture.deliver(bookingUpdated({ ...booking, status: 'confirmed', paidOnline: true, version: 2 }));
+    await fixture.outboundSettled();
+
+    expect((await liveEvents(calendars.a)).map((event) => event.summary)).toContain('Deleted by staff [paid online]');
   });
 
   it('when a booking is in a room no integration links, then Google is not called for it', async () => {

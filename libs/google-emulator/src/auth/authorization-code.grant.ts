@@ -18,12 +18,14 @@ export function authorizationCodeGrant(deps: EmulatorDeps, params: TokenParams):
   const grant = code.issueRefreshToken
     ? mintRefreshGrant(tokens, deps.clock, { email: code.email, scopes: code.scopes, clientId: code.clientId })
     : undefined;
-  const access = mintAccessToken(tokens, deps.clock, {
-    email: code.email,
-    scopes: code.scopes,
-    ...(grant === undefined ? {} : { grant: grant.token }),
-  });
-  return tokenResponse(access, grant?.token);
+  const seconds = deps.controls.settings.accessTokenLifetimeSeconds;
+  const access = mintAccessToken(
+    tokens,
+    deps.clock,
+    { email: code.email, scopes: code.scopes, ...(grant === undefined ? {} : { grant: grant.token }) },
+    seconds,
+  );
+  return tokenResponse(access, seconds, grant?.token);
 }
 
 function assertCodeVerifier(code: AuthorizationCode, verifier: string | undefined): void {

@@ -33,7 +33,9 @@ export async function jwtBearerGrant(deps: EmulatorDeps, params: TokenParams): P
   }
   if (subject !== undefined && deps.state.accounts.get(subject)?.kind !== 'user')
     throw invalidGrant('Invalid email or User ID');
-  return tokenResponse(mintAccessToken(deps.state.tokens, deps.clock, { email: subject ?? issuer, scopes }));
+  const seconds = deps.controls.settings.accessTokenLifetimeSeconds;
+  const access = mintAccessToken(deps.state.tokens, deps.clock, { email: subject ?? issuer, scopes }, seconds);
+  return tokenResponse(access, seconds);
 }
 
 function claimsOf(assertion: string) {

@@ -16,6 +16,7 @@ export function refreshTokenGrant(deps: EmulatorDeps, params: TokenParams): Reco
   if (grant.clientId !== undefined && grant.clientId !== params.client_id) {
     throw new OAuthError(401, 'unauthorized_client', 'Unauthorized');
   }
-  const access = mintAccessToken(deps.state.tokens, deps.clock, { ...grant, grant: grant.token });
-  return tokenResponse(access);
+  const seconds = deps.controls.settings.accessTokenLifetimeSeconds;
+  const access = mintAccessToken(deps.state.tokens, deps.clock, { ...grant, grant: grant.token }, seconds);
+  return tokenResponse(access, seconds);
 }

@@ -8,12 +8,13 @@ export function mintAccessToken(
   tokens: TokenStore,
   clock: Clock,
   grant: { email: string; scopes: string[]; grant?: string },
+  lifetimeSeconds = ACCESS_TOKEN_SECONDS,
 ): AccessTokenRecord {
   const record: AccessTokenRecord = {
     token: opaqueToken('ya29.'),
     email: grant.email,
     scopes: grant.scopes,
-    expiresAt: clock.now() + ACCESS_TOKEN_SECONDS * 1000,
+    expiresAt: clock.now() + lifetimeSeconds * 1000,
     ...(grant.grant === undefined ? {} : { grant: grant.grant }),
   };
   tokens.access.set(record.token, record);

@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
   allowHttpPushOnLoopback: z.boolean(),
   /** Refresh tokens expire this long after issue (0 = never); 604800 mimics an OAuth app in "Testing" status. */
   refreshTokenLifetimeSeconds: z.number().int().nonnegative(),
+  /** Access tokens live this long (Google: 3599 s); shorter shows a client refreshing before expiry. */
+  accessTokenLifetimeSeconds: z.number().int().positive(),
   pushRetryBaseDelayMs: z.number().int().nonnegative(),
   pushMaxAttempts: z.number().int().positive(),
 });
@@ -32,6 +34,7 @@ export const defaultSettings = (): EmulatorSettings => ({
   updatedMinMaxAgeDays: 28,
   allowHttpPushOnLoopback: false,
   refreshTokenLifetimeSeconds: 0,
+  accessTokenLifetimeSeconds: 3599,
   pushRetryBaseDelayMs: 1000,
   pushMaxAttempts: 6,
 });

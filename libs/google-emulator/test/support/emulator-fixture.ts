@@ -1,8 +1,8 @@
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { gaxios, JWT, OAuth2Client } from 'google-auth-library';
+import { type ControlClient, controlClient } from '../../src/control-client.ts';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/index.ts';
-import { type ControlClient, controlClient } from './control-client.ts';
 
 export interface TestEmulator extends Emulator {
   control: ControlClient;

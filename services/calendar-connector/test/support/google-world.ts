@@ -1,30 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, type Emulator } from '@calbridge/google-emulator';
+import { controlClient, createEmulator, type Emulator, type RequestLogEntry } from '@calbridge/google-emulator';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import { type EmulatorControl, emulatorControl } from './emulator-control.ts';
-
-/** A Calendar API call as the emulator logged it. */
-export interface LoggedCall {
-  at: string;
-  method: string;
-  path: string;
-  principal: string | null;
-  status: number;
-  quotaUser?: string;
-}
-
-/** A Calendar API call as the emulator logged it. */
-export interface LoggedCall {
-  at: string;
-  method: string;
-  path: string;
-  principal: string | null;
-  status: number;
-  quotaUser?: string;
-}
 
 export const serviceAccountEmail = 'calbridge@calbridge-test.iam.gserviceaccount.com';
 
@@ -40,7 +19,7 @@ export interface GoogleUser {
  */
 export async function startGoogleWorld(callbackUrl: string) {
   const emulator: Emulator = await createEmulator({ port: 0, allowHttpPushOnLoopback: true });
-  const control = emulatorControl(emulator.url);
+  const control = controlClient(emulator.url);
   const key = await control.post<Record<string, string>>('/service-accounts', { email: serviceAccountEmail });
   const keyFile = join(tmpdir(), `calbridge-sa-${process.pid}-${Date.now()}.json`);
   await writeFile(keyFile, JSON.stringify(key.body), { mode: 0o600 });
@@ -74,7 +53,7 @@ export async function startGoogleWorld(callbackUrl: string) {
     return calendar({ version: 'v3', rootUrl: `${emulator.url}/`, auth });
   };
   /** Calendar API calls the emulator received since `since` (ms), optionally only writes. */
-  const requests = async (since: number) => (await control.get<LoggedCall[]>(`/requests?since=${since}`)).body;
+  const requests = async (since: number) => (await control.get<RequestLogEntry[]>(`/requests?since=${since}`)).body;
   return {
     emulator,
     control,
@@ -90,4 +69,3 @@ export async function startGoogleWorld(callbackUrl: string) {
 }
 
 export type GoogleWorld = Awaited<ReturnType<typeof startGoogleWorld>>;
-export type { EmulatorControl };

@@ -3,7 +3,7 @@ export interface ControlResponse<T = Record<string, unknown>> {
   body: T;
 }
 
-/** Plain HTTP for the emulator's own /_emulator API (it has no Google client). */
+/** Plain HTTP for the emulator's control API (/_emulator, spec §7): what the Google Calendar UI or Cloud console would do. */
 export function controlClient(baseUrl: string) {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<ControlResponse<T>> => {
     const response = await fetch(`${baseUrl}/_emulator${path}`, {
