@@ -9,7 +9,7 @@ let sink: SmtpSink;
 let service: NotificationService;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink({ refused: ['gone@example.com'] });
   service = await startNotificationService(sink.url, { PARTNER_APP_URL: 'https://partners.example.com/app' });
 });
 
@@ -186,6 +186,36 @@ describe('customer confirmation', () => {
     expect(sink.to('off@example.com')).toHaveLength(0);
     expect((await service.api(off.partnerId).notifications()).json().items).toEqual([]);
     expect((await service.api(on.partnerId).notifications()).json().items).toEqual([]);
+  });
+});
+
+describe('undeliverable', () => {
+  test('when the mail server refuses the address, then the notification fails at once with the server’s reason', async () => {
+    const { partnerId, roomId } = await partnerWithRoom({ customerConfirmations: true });
+    const times = { start: '2026-07-04T16:00:00Z', end: '2026-07-04T17:00:00Z' };
+    await service.deliver(bookingCreated(partnerId, { roomId, ...times, email: 'gone@example.com' }));
+
+    const [item] = await service.settledLog(partnerId, 1);
+
+    expect(item).toMatchObject({ recipient: 'gone@example.com', status: 'failed', attempts: 1 });
+    expect(item?.lastError).toMatch(
+      /^the mail server refused it: .*550 5\.1\.1 <gone@example\.com>: mailbox unavailable/,
+    );
+  });
+
+  test('when the booking’s e-mail is no address, then its confirmation is logged failed without a try', async () => {
+    const { partnerId, roomId } = await partnerWithRoom({ customerConfirmations: true });
+    const times = { start: '2026-07-04T16:00:00Z', end: '2026-07-04T17:00:00Z' };
+    await service.deliver(bookingCreated(partnerId, { roomId, ...times, email: 'ola at example' }));
+
+    const [item] = await service.settledLog(partnerId, 1);
+
+    expect(item).toMatchObject({
+      recipient: 'ola at example',
+      status: 'failed',
+      attempts: 0,
+      lastError: 'the booking has no valid e-mail address',
+    });
   });
 });
 

@@ -16,12 +16,23 @@ export interface ReceivedMail {
  * in full and before the server answers 250: a test can kill the sender there, between handing the message over and
  * hearing that it was taken.
  */
-export async function startSmtpSink({ beforeAccept }: { beforeAccept?: (mail: ReceivedMail) => void } = {}) {
+export async function startSmtpSink({
+  beforeAccept,
+  refused = [],
+}: {
+  beforeAccept?: (mail: ReceivedMail) => void;
+  /** Recipients the server answers `550` for, as a server does for a mailbox that does not exist. */
+  refused?: string[];
+} = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.includes(address.address)) return callback();
+      callback(Object.assign(new Error(`5.1.1 <${address.address}>: mailbox unavailable`), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
