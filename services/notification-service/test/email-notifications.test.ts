@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { bookingCreated, conflictDetected, integrationStatusChanged, roomUpserted } from './support/events.ts';
+import {
+  blockApplied,
+  bookingCreated,
+  conflictDetected,
+  integrationStatusChanged,
+  roomUpserted,
+} from './support/events.ts';
 import { type NotificationService, startNotificationService, startReplica } from './support/notification-fixture.ts';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
 
@@ -39,11 +45,19 @@ describe('partner e-mail', () => {
       externalRef: 'LM-42',
       email: 'ann@example.com',
     });
-    await service.deliver(booking);
+    const block = blockApplied(partnerId, {
+      roomId,
+      bookingId: booking.data.booking.id,
+      eventId: 'evt_fix_door',
+      start: '2026-12-05T16:30:00Z',
+      end: '2026-12-05T19:00:00Z',
+    });
+    await service.deliver(booking, block);
     const conflict = conflictDetected(partnerId, {
       roomId,
       bookingId: booking.data.booking.id,
       eventId: 'evt_fix_door',
+      blockId: block.data.block.id,
     });
 
     await service.deliver(conflict, conflict, conflict);
@@ -57,7 +71,9 @@ describe('partner e-mail', () => {
     expect(mail?.text).toContain(
       `A Google Calendar event now covers booking ${booking.data.booking.id} (your reference LM-42) in room The Vault on Saturday, December 5, 2026, 6:00 PM–7:30 PM (Europe/Warsaw).`,
     );
-    expect(mail?.text).toContain('evt_fix_door');
+    expect(mail?.text).toContain(
+      `Calendar event: evt_fix_door, Saturday, December 5, 2026, 5:30 PM–8:00 PM (Europe/Warsaw) (calbridge block ${block.data.block.id}).`,
+    );
     expect(mail?.text).toContain(`DELETE /v1/rooms/${roomId}/blocks/`);
     expect(mail?.html).toContain('<p>A Google Calendar event now covers booking');
     // Only what the trigger needs: the customer's contact and notes stay out of the partner's message.

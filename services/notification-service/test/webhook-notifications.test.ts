@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { conflictDetected, integrationStatusChanged, roomUpserted } from './support/events.ts';
+import { blockApplied, conflictDetected, integrationStatusChanged, roomUpserted } from './support/events.ts';
 import { type NotificationService, startNotificationService } from './support/notification-fixture.ts';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
 import {
@@ -44,7 +44,22 @@ describe('partner webhooks', () => {
     const roomId = randomUUID();
     const bookingId = randomUUID();
     await service.deliver(roomUpserted(partnerId, { id: roomId, name: 'The Vault', timezone: 'Europe/Warsaw' }));
-    const conflict = conflictDetected(partnerId, { roomId, bookingId, eventId: 'evt_fix_door' });
+    // An all-day event from Google: its block spans the room's local days.
+    const block = blockApplied(partnerId, {
+      roomId,
+      bookingId,
+      eventId: 'evt_fix_door',
+      start: '2026-12-04T23:00:00Z',
+      end: '2026-12-06T23:00:00Z',
+      allDay: true,
+    });
+    await service.deliver(block);
+    const conflict = conflictDetected(partnerId, {
+      roomId,
+      bookingId,
+      eventId: 'evt_fix_door',
+      blockId: block.data.block.id,
+    });
 
     await service.deliver(conflict, conflict, conflict);
     const [item] = await service.settledLog(partnerId, 1);
@@ -59,9 +74,21 @@ describe('partner webhooks', () => {
       id: item?.id,
       type: 'conflict_detected',
       partnerId,
-      data: { roomId, roomName: 'The Vault', bookingId, calendarEventId: 'evt_fix_door', timezone: 'Europe/Warsaw' },
+      data: {
+        roomId,
+        roomName: 'The Vault',
+        bookingId,
+        calendarEventId: 'evt_fix_door',
+        timezone: 'Europe/Warsaw',
+        eventStart: '2026-12-04T23:00:00.000Z',
+        eventEnd: '2026-12-06T23:00:00.000Z',
+        eventAllDay: true,
+      },
       message: { subject: `Calendar conflict: booking ${bookingId} in The Vault` },
     });
+    expect(JSON.parse(request?.body ?? '').message.text).toContain(
+      'Calendar event: evt_fix_door, all day, Dec 5, 2026 – Dec 6, 2026 (Europe/Warsaw)',
+    );
     expect(item).toMatchObject({ channel: 'webhook', recipient: receiver.url, status: 'sent', attempts: 1 });
   });
 

@@ -15,3 +15,12 @@ export function formatWhen(start: Date, end: Date, timeZone: string, language: L
 /** The day alone, for a subject line. */
 export const formatDay = (at: Date, timeZone: string, language: Language): string =>
   new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium' }).format(at);
+
+/** An all-day span, its end exclusive: "Saturday, 5 December 2026", or "5 Dec 2026 – 7 Dec 2026" for several days. */
+export function formatDays(start: Date, end: Date, timeZone: string, language: Language): string {
+  const lastDay = new Date(end.getTime() - 1);
+  const full = new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'full' });
+  if (full.format(start) === full.format(lastDay)) return `${full.format(start)} (${timeZone})`;
+  const medium = new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium' });
+  return `${medium.format(start)} – ${medium.format(lastDay)} (${timeZone})`;
+}

@@ -13,10 +13,17 @@ export interface BookingFacts {
   externalRef: string | null;
 }
 
-/** What the service learned about the rooms and bookings a set of notifications name: two queries for all of them. */
+export interface BlockFacts {
+  start: Date;
+  end: Date;
+  allDay: boolean;
+}
+
+/** What the service learned about the rooms, bookings and blocks a set of notifications name: a query for each. */
 export interface MessageFacts {
   room(roomId: string): RoomFacts;
   booking(bookingId: string): BookingFacts | undefined;
+  block(blockId: string): BlockFacts | undefined;
 }
 
 const idsOf = (notifications: Composable[], key: string) => [
@@ -26,7 +33,8 @@ const idsOf = (notifications: Composable[], key: string) => [
 export async function loadMessageFacts(db: Db, notifications: Composable[]): Promise<MessageFacts> {
   const roomIds = idsOf(notifications, 'roomId');
   const bookingIds = idsOf(notifications, 'bookingId');
-  const [rooms, bookings] = await Promise.all([
+  const blockIds = idsOf(notifications, 'blockId');
+  const [rooms, bookings, blocks] = await Promise.all([
     roomIds.length === 0
       ? []
       : db.selectFrom('rooms').select(['id', 'name', 'timezone']).where('id', 'in', roomIds).execute(),
@@ -37,7 +45,11 @@ export async function loadMessageFacts(db: Db, notifications: Composable[]): Pro
           .select(['id', 'start_at', 'end_at', 'external_ref'])
           .where('id', 'in', bookingIds)
           .execute(),
+    blockIds.length === 0
+      ? []
+      : db.selectFrom('blocks').select(['id', 'start_at', 'end_at', 'all_day']).where('id', 'in', blockIds).execute(),
   ]);
+  const blockById = new Map(blocks.map((block) => [block.id, block]));
   const roomById = new Map(rooms.map((room) => [room.id, room]));
   const bookingById = new Map(bookings.map((booking) => [booking.id, booking]));
   return {
@@ -49,6 +61,10 @@ export async function loadMessageFacts(db: Db, notifications: Composable[]): Pro
     booking: (bookingId) => {
       const booking = bookingById.get(bookingId);
       return booking && { start: booking.start_at, end: booking.end_at, externalRef: booking.external_ref };
+    },
+    block: (blockId) => {
+      const block = blockById.get(blockId);
+      return block && { start: block.start_at, end: block.end_at, allDay: block.all_day };
     },
   };
 }

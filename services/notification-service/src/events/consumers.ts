@@ -1,4 +1,5 @@
 import type { EventHandlers } from '@calbridge/messaging';
+import { onBlockApplied } from './block-applied.handler.ts';
 import { onBookingCreated } from './booking-created.handler.ts';
 import { onBookingUpdated } from './booking-updated.handler.ts';
 import { onConflictDetected } from './conflict-detected.handler.ts';
@@ -6,8 +7,8 @@ import { onIntegrationStatusChanged } from './integration-status-changed.handler
 import { onRoomUpserted } from './room-upserted.handler.ts';
 
 /**
- * The subscription table: one line per consumed event → its handler. The three triggers of spec §2, and the room
- * and booking snapshots whose names, times, time zones and languages the messages show.
+ * The subscription table: one line per consumed event → its handler. The three triggers of spec §2, and the room,
+ * booking and block snapshots whose names, times, time zones and languages the messages show.
  */
 export const subscriptions: { groupId: string; handlers: EventHandlers } = {
   groupId: 'notification-service',
@@ -15,6 +16,7 @@ export const subscriptions: { groupId: string; handlers: EventHandlers } = {
     RoomUpserted: onRoomUpserted,
     BookingCreated: onBookingCreated,
     BookingUpdated: onBookingUpdated,
+    BlockApplied: onBlockApplied,
     ConflictDetected: onConflictDetected,
     IntegrationStatusChanged: onIntegrationStatusChanged,
   },

@@ -48,7 +48,35 @@ export function bookingCreated(partnerId: string, facts: BookingFacts) {
   });
 }
 
-export function conflictDetected(partnerId: string, ids: { roomId: string; bookingId: string; eventId?: string }) {
+export function blockApplied(
+  partnerId: string,
+  block: { roomId: string; bookingId: string; eventId: string; start: string; end: string; allDay?: boolean },
+) {
+  const id = randomUUID();
+  return createEvent('BlockApplied', {
+    source: 'availability-service',
+    subject: block.roomId,
+    partnerId,
+    data: {
+      block: {
+        id,
+        partnerId,
+        roomId: block.roomId,
+        start: block.start,
+        end: block.end,
+        allDay: block.allDay ?? false,
+        source: { integrationId: randomUUID(), calendarId: 'vault@group.calendar.google.com', eventId: block.eventId },
+        version: 1,
+      },
+      conflicts: [block.bookingId],
+    },
+  });
+}
+
+export function conflictDetected(
+  partnerId: string,
+  ids: { roomId: string; bookingId: string; eventId?: string; blockId?: string },
+) {
   return createEvent('ConflictDetected', {
     source: 'availability-service',
     subject: ids.roomId,
@@ -57,7 +85,7 @@ export function conflictDetected(partnerId: string, ids: { roomId: string; booki
       partnerId,
       roomId: ids.roomId,
       bookingId: ids.bookingId,
-      blockId: randomUUID(),
+      blockId: ids.blockId ?? randomUUID(),
       eventId: ids.eventId ?? 'evt_maintenance_1',
     },
   });

@@ -33,6 +33,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       external_ref text,
       version integer not null
     )`.execute(db);
+  // BlockApplied's blocks: when the calendar event that caused a conflict takes place.
+  await sql`
+    create table blocks (
+      id text primary key,
+      partner_id uuid not null,
+      room_id text not null,
+      event_id text not null,
+      start_at timestamptz not null,
+      end_at timestamptz not null,
+      all_day boolean not null,
+      version integer not null
+    )`.execute(db);
   await sql`
     create table notifications (
       id uuid primary key,
