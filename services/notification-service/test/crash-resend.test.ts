@@ -31,9 +31,13 @@ afterEach(async () => {
  * The real service process, its partner's settings saved, and a way to kill it at once (SIGKILL: no graceful close,
  * nothing recorded after that instant) and start it again on the same database, topics and group.
  */
-async function crashableService(smtpUrl: string, settings: object) {
+async function crashableService(smtpUrl: string, settings: object, extraEnv: Record<string, string> = {}) {
   // Everything logged, so a test can check what never is.
-  const { env, drop } = await notificationTestEnv(smtpUrl, { NOTIFICATION_LEASE_SECONDS: '2', LOG_LEVEL: 'debug' });
+  const { env, drop } = await notificationTestEnv(smtpUrl, {
+    NOTIFICATION_LEASE_SECONDS: '2',
+    LOG_LEVEL: 'debug',
+    ...extraEnv,
+  });
   cleanups.push(drop);
   const config = readConfig(env);
   const partnerId = randomUUID();
@@ -55,7 +59,7 @@ async function crashableService(smtpUrl: string, settings: object) {
     const response = await fetch(`${current.url}/v1/notifications`, {
       headers: { authorization: `Bearer ${signToken({ partnerId }, config.AUTH_JWT_SECRET)}` },
     });
-    return ((await response.json()) as { items: { status: string; attempts: number }[] }).items;
+    return ((await response.json()) as { items: { status: string; attempts: number; lastError?: string }[] }).items;
   };
   return {
     partnerId,
@@ -63,9 +67,9 @@ async function crashableService(smtpUrl: string, settings: object) {
     firstOutput: () => first.output(),
     publish: publisher.publish,
     log,
-    kill: () => {
+    kill: (signal: NodeJS.Signals = 'SIGKILL') => {
       const exited = once(current.child, 'exit');
-      current.child.kill('SIGKILL');
+      current.child.kill(signal);
       return exited;
     },
     // Live is enough: the killed member holds its partitions until its Kafka session times out (readiness waits
@@ -158,5 +162,31 @@ describe('a service killed mid-delivery', () => {
     expect(service.firstOutput()).toContain('notification-service started');
     expect(service.secret).toMatch(/^whsec_/);
     expect(service.firstOutput()).not.toContain(service.secret);
+  });
+
+  test('when a retry is due after the service stopped, then the restarted service sends it: retries are rows, not timers', async () => {
+    const receiver: WebhookReceiver = await startWebhookReceiver((n) => (n === 1 ? 500 : 200));
+    cleanups.push(receiver.close);
+    const sink = await startSmtpSink();
+    cleanups.push(sink.close);
+    // The retry is due 1.5–3 s after the 500, long after the process is gone.
+    const service = await crashableService(
+      sink.url,
+      { webhookUrl: receiver.url },
+      { NOTIFICATION_RETRY_BASE_MS: '3000' },
+    );
+
+    await service.publish(integrationStatusChanged(service.partnerId, { status: 'error', reason: 'boom' }));
+    await eventually(async () =>
+      expect(await service.log()).toMatchObject([
+        { status: 'pending', attempts: 1, lastError: 'the webhook answered 500' },
+      ]),
+    );
+    await service.kill('SIGTERM');
+    expect(receiver.requests).toHaveLength(1);
+    await service.restart();
+    await eventually(async () => expect(await service.log()).toMatchObject([{ status: 'sent', attempts: 2 }]));
+
+    expect(receiver.requests).toHaveLength(2);
   });
 });
