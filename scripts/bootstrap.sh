@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the repo needs into the git-ignored .tools/ folder: Node 24 (when the machine's node is older),
-# pnpm, the workspace's packages and the Apache Kafka broker jars. Safe to run again; it only does what is missing.
+# pnpm, the workspace's packages, MailDev (the local SMTP sink) and the Apache Kafka broker jars. Safe to run again;
+# it only does what is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools"
@@ -22,6 +23,13 @@ if [ "$(pnpm --version 2>/dev/null)" != "$pnpm_version" ]; then
   echo "bootstrap: installing pnpm $pnpm_version into .tools/"
   npm install --silent --no-save --prefix "$tools/pnpm" "pnpm@$pnpm_version" >/dev/null
   ln -sf "$tools/pnpm/node_modules/pnpm/pnpm" "$tools/bin/pnpm"
+fi
+
+# The SMTP sink of `make up` (a web inbox for the notification-service's mail); a tool, not a workspace dependency.
+maildev_version="3.0.0"
+if [ "$(node -p "require('$tools/maildev/node_modules/maildev/package.json').version" 2>/dev/null)" != "$maildev_version" ]; then
+  echo "bootstrap: installing MailDev $maildev_version into .tools/"
+  npm install --silent --no-save --no-audit --no-fund --prefix "$tools/maildev" "maildev@$maildev_version" >/dev/null
 fi
 
 (cd "$root" && pnpm install --frozen-lockfile --reporter=silent)

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { emulatorPart } from './emulator.part.ts';
 import { kafkaPart } from './kafka.part.ts';
 import { localGoogle } from './local-google.ts';
@@ -5,6 +6,7 @@ import { postgresPart } from './postgres.part.ts';
 import { servicePart } from './service.part.ts';
 import type { ServiceFolder } from './service-discovery.ts';
 import { serviceEnv } from './service-env.ts';
+import { smtpSinkEnv, smtpSinkPart } from './smtp-sink.part.ts';
 import type { StackPart } from './stack-part.ts';
 import type { StackPaths } from './stack-paths.ts';
 import { type StackSettings, serviceDefaults } from './stack-settings.ts';
@@ -52,6 +54,14 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
     log,
     onChange,
   });
+  const smtpSink = smtpSinkPart({
+    smtpPort: ports.SMTP_PORT,
+    webPort: ports.SMTP_WEB_PORT,
+    mailDir: join(paths.dir, 'mail'),
+    logsDir: paths.logsDir,
+    log,
+    onChange,
+  });
   const serviceParts = known
     .sort((a, b) => ports[a.defaults.portVariable] - ports[b.defaults.portVariable])
     .map(({ service, defaults }) => {
@@ -62,6 +72,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
         port,
         env: () => ({
           ...(service.name === 'calendar-connector' ? google.connectorEnv : {}),
+          ...(service.name === 'notification-service' ? smtpSinkEnv(ports.SMTP_PORT) : {}),
           ...serviceEnv(callerEnv, settings, wiring()),
         }),
         logsDir: paths.logsDir,
@@ -69,7 +80,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
         onChange,
       });
     });
-  return [[postgres, kafka, emulator], serviceParts];
+  return [[postgres, kafka, emulator, smtpSink], serviceParts];
 }
 
 function defaultsOf(service: ServiceFolder) {

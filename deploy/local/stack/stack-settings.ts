@@ -9,6 +9,8 @@ export const portDefaults = {
   NOTIFICATION_PORT: 8084,
   EMULATOR_PORT: 8085,
   SMTP_PORT: 2525,
+  // The SMTP sink's web inbox, where a person reads what the notification-service sent.
+  SMTP_WEB_PORT: 8025,
 } as const;
 
 export type PortVariable = keyof typeof portDefaults;

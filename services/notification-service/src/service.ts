@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@calbridge/runtime';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { deliveryWorker } from './delivery/delivery-worker.ts';
 import { subscriptions } from './events/consumers.ts';
 
 export const service: ServiceDefinition<Config, Database> = {
@@ -11,4 +12,5 @@ export const service: ServiceDefinition<Config, Database> = {
   subscriptions,
   produces: [],
   buildApp,
+  workers: [deliveryWorker],
 };

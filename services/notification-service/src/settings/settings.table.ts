@@ -1,0 +1,11 @@
+import type { ColumnType } from 'kysely';
+
+/** One partner's notification settings; the webhook secret is read only to sign deliveries. */
+export interface NotificationSettingsTable {
+  partner_id: string;
+  email: string | null;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  customer_confirmations: boolean;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
