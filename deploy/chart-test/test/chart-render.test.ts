@@ -150,8 +150,6 @@ test.each([
 );
 
 describe('environment', () => {
-  // Set by the chart before the service reads it: notification-service's SMTP delivery is issue 12.
-  const coming: Record<string, string[]> = { 'notification-service': ['SMTP_URL'] };
   // The service's config: what runtime gives every service, plus the names in its own src/config.ts.
   const configNames = (service: string) => {
     const source = readFileSync(join(repoRoot, 'services', service, 'src/config.ts'), 'utf8');
@@ -161,8 +159,12 @@ describe('environment', () => {
     ]);
   };
   const schema = JSON.parse(readFileSync(join(chartDir, 'values.schema.json'), 'utf8'));
+  const configDefinitions: Record<string, string> = {
+    'calendar-connector': 'connectorConfig',
+    'notification-service': 'notificationConfig',
+  };
   const settable = (service: string) =>
-    Object.keys(schema.$defs[service === 'calendar-connector' ? 'connectorConfig' : 'commonConfig'].properties);
+    Object.keys(schema.$defs[configDefinitions[service] ?? 'commonConfig'].properties);
   const envOf = (objects: KubeObject[], service: string) =>
     find(objects, 'Deployment', `cb-calbridge-${service}`).spec.template.spec.containers[0].env as {
       name: string;
@@ -173,7 +175,7 @@ describe('environment', () => {
   test.each(services)('when %s is rendered, then its variables are its config one to one', (service) => {
     const names = envOf(rendered.everything, service).map((e) => e.name);
     const reads = configNames(service);
-    const expected = new Set([...reads, ...(coming[service] ?? [])]);
+    const expected = reads;
 
     expect(names.filter((name) => !expected.has(name))).toEqual([]);
     expect(settable(service).filter((name) => !expected.has(name))).toEqual([]);

@@ -51,6 +51,8 @@ const ownEnv: Record<string, Record<string, string>> = {
     PUBLIC_BASE_URL: 'https://calbridge.example.com',
     CONNECTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   },
+  // Nothing listens there: the service only connects when it has a message to send.
+  'notification-service': { SMTP_URL: 'smtp://127.0.0.1:2525' },
 };
 
 /** The image's life in one folder: the chart's topic and migration commands, then its CMD until /health/ready. */
