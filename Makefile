@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector demo replay-dlq
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector bench-notifications demo replay-dlq
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -53,6 +53,10 @@ bench-booking-cpu: bootstrap
 ## bench-pipeline: only the outbox relay and EventChanged → BlockApplied figures, with CPU per event (Linux)
 bench-pipeline: bootstrap
 	@$(node) bench/src/relay-pipeline-only.ts
+
+## bench-notifications: only the notification-service figure (ConflictDetected → SMTP against raw nodemailer sends)
+bench-notifications: bootstrap
+	@cd services/notification-service && $(node) bench/conflict-to-smtp.bench.ts
 
 ## bench-connector: only the calendar-connector figures (bookings → Google events, calls per change), a few runs
 bench-connector: bootstrap

@@ -5,6 +5,7 @@ import { bookingBench } from './booking.bench.ts';
 import { connectorBench } from './connector.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
 import { messaging } from './messaging.bench.ts';
+import { notificationBench } from './notification.bench.ts';
 import { messageBytes } from './payload.ts';
 import { rawKafka } from './raw-kafka.bench.ts';
 
@@ -36,6 +37,7 @@ const bookingCreation = await bookingBench(brokers);
 const { connector } = await connectorBench(brokers);
 await infra.stop();
 const emulator = await emulatorBench();
+const notifications = await notificationBench();
 
 const round = (value: number) => Math.round(value);
 const ratio = (value: number) => Math.round(value * 100) / 100;
@@ -56,6 +58,7 @@ const report = {
   availabilityQuery31Days: availabilityQueries,
   bookingCreation,
   connector,
+  notifications,
   emulator,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
