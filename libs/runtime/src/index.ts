@@ -1,5 +1,6 @@
 export { migrateService, runMigrations } from './migrate-service.ts';
 export type { PeriodicJob } from './periodic-jobs.ts';
+export { type ClaimedWorkQueue, queueWorker } from './queue-worker.ts';
 export { runService } from './run-service.ts';
 export type { BackgroundWorker, ServiceDefinition } from './service-definition.ts';
 export { openServiceDeps, type ServiceDeps } from './service-deps.ts';
