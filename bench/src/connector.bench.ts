@@ -3,12 +3,13 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BookingSnapshot, type CalbridgeEvent, createEvent, keyOf, topics } from '@calbridge/contracts';
+import type { RequestLogEntry } from '@calbridge/google-emulator';
 import { Kafka, logLevel } from 'kafkajs';
 import { type Kysely, sql } from 'kysely';
 import { startConnectorForBench } from './connector-service.bench-env.ts';
 import { cpuPerItem } from './cpu-per-item.ts';
 import { emulatorInsertRate, type ServiceAccountKey, serviceAccountCalendar } from './emulator-insert-baseline.ts';
-import { type LoggedCall, startEmulatorProcess } from './google-emulator-process.ts';
+import { startEmulatorProcess } from './google-emulator-process.ts';
 
 const serviceAccountEmail = 'calbridge@calbridge-bench.iam.gserviceaccount.com';
 const calendarOwner = 'owner@bench-partner.test';
@@ -301,7 +302,7 @@ async function waitFor(timeoutMs: number, what: string, check: () => Promise<tru
 const sum = (micros: Record<string, number>) => Object.values(micros).reduce((total, value) => total + value, 0);
 
 /** Calls by method and status, e.g. `{ "POST 200": 2000 }`. */
-function tally(calls: LoggedCall[]): Record<string, number> {
+function tally(calls: RequestLogEntry[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const call of calls)
     counts[`${call.method} ${call.status}`] = (counts[`${call.method} ${call.status}`] ?? 0) + 1;

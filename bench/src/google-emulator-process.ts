@@ -1,17 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { RequestLogEntry } from '@calbridge/google-emulator';
 
 const emulatorDir = fileURLToPath(new URL('../../libs/google-emulator', import.meta.url));
-
-/** A Calendar API or token call as the emulator logged it (`GET /_emulator/requests`). */
-export interface LoggedCall {
-  at: string;
-  method: string;
-  path: string;
-  principal: string | null;
-  status: number;
-  quotaUser?: string;
-}
 
 /** The Google emulator in its own process, as `make up` runs it, with its control API (spec §7). */
 export async function startEmulatorProcess() {
@@ -41,7 +32,7 @@ export async function startEmulatorProcess() {
     control,
     /** Calendar API calls (token calls left out) logged at or after `since` (epoch ms). */
     calendarCalls: async (since: number) =>
-      (await control<LoggedCall[]>('GET', `/requests?since=${since}`)).filter((call) =>
+      (await control<RequestLogEntry[]>('GET', `/requests?since=${since}`)).filter((call) =>
         call.path.startsWith('/calendar/v3/'),
       ),
     stop: () =>
