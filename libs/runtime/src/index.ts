@@ -6,4 +6,5 @@ export type { BackgroundWorker, ServiceDefinition } from './service-definition.t
 export { openServiceDeps, type ServiceDeps } from './service-deps.ts';
 export { type ServiceConfig, serviceEnv } from './service-env.ts';
 export { buildServiceHttpApp } from './service-http-app.ts';
+export { serviceTopics } from './service-topics.ts';
 export { type RunningService, startService } from './start-service.ts';

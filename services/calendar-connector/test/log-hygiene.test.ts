@@ -12,8 +12,7 @@ const room = { id: randomUUID(), name: 'Log room', timezone: 'UTC' };
 const customer = { email: 'private.person@example.org', phone: '+48 111 222 333' };
 
 beforeAll(async () => {
-  fixture = await connectorFixture({ OUTBOUND_MAX_ATTEMPTS: '1' });
-  await fixture.stop();
+  fixture = await connectorFixture({ OUTBOUND_MAX_ATTEMPTS: '1' }, { start: false });
   const owner = await fixture.google.createUser('owner@log-partner.test');
   const calendarId = await fixture.google.createCalendar(owner.email, room.name, 'UTC');
   await fixture.google.share(calendarId, serviceAccountEmail, 'writer');
@@ -36,7 +35,8 @@ it('when the connector writes bookings and Google fails one, then no log line ca
   await fixture.google.control.put('/faults', {
     rules: [{ method: 'POST', path: '/events$', status: 400, reason: 'invalid' }],
   });
-  await fixture.deliver(bookingCreated(refused));
+  // Not `deliver`: a change given up is dead-lettered and its inbox mark forgotten (so a replay applies it again).
+  await fixture.publish(bookingCreated(refused));
   await eventually(async () => {
     const row = await fixture.db.selectFrom('outbound_work').select('failed_at').executeTakeFirst();
     if (!row?.failed_at) throw new Error('not given up yet');

@@ -2,7 +2,7 @@ import type { BookingSnapshot, CalbridgeEvent } from '@calbridge/contracts';
 import { type IncomingMessage, type Refusal, refuse, storedMessage } from '@calbridge/messaging';
 import { upsertBooking } from '../bookings/booking.repository.ts';
 import type { Db } from '../db/db.ts';
-import { queueBooking } from '../outbound/outbound-queue.repository.ts';
+import { queueChangedBooking } from '../outbound/outbound-queue.repository.ts';
 
 /**
  * What BookingCreated, BookingUpdated and BookingCancelled have in common here: keep the snapshot, and queue the
@@ -23,12 +23,6 @@ export async function onBookingChanged(
     return refuse(event, `room ${booking.roomId} belongs to another partner than booking ${booking.id}`);
   }
   if (!(await upsertBooking(db, booking))) return [];
-  const concerned = await db
-    .selectFrom('room_links')
-    .select('room_id')
-    .where('room_id', '=', booking.roomId)
-    .union(db.selectFrom('booking_events').select('booking_id as room_id').where('booking_id', '=', booking.id))
-    .executeTakeFirst();
-  if (concerned) await queueBooking(db, booking.id, { eventId: event.id, message: storedMessage(message) });
+  await queueChangedBooking(db, booking, { eventId: event.id, message: storedMessage(message) });
   return [];
 }

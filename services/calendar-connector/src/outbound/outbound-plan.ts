@@ -4,6 +4,7 @@ import type { Db } from '../db/db.ts';
 import type { IntegrationIdentity } from '../google/google-sessions.ts';
 import type { IntegrationStatus } from '../integrations/integration.table.ts';
 import { contentHash, eventContent } from './event-content.ts';
+import { type OutboundState, readOutboundState } from './outbound-state.repository.ts';
 
 export interface ManagedIntegration extends IntegrationIdentity {
   status: IntegrationStatus;
@@ -42,44 +43,38 @@ const writing = (status: IntegrationStatus) => status === 'active' || status ===
 const outboundModes = ['bidirectional', 'to_calendar'] as const;
 
 export async function planOutbound(db: Db, bookingId: string): Promise<OutboundPlan> {
-  const booking = await db.selectFrom('bookings').selectAll().where('id', '=', bookingId).executeTakeFirst();
-  const written = await db
-    .selectFrom('booking_events')
-    .selectAll()
-    .where('booking_id', '=', bookingId)
-    .executeTakeFirst();
-  const target = booking && booking.status !== 'cancelled' ? await targetOf(db, booking) : undefined;
+  const { booking, link, room, written } = await readOutboundState(db, bookingId);
+  const target = booking && booking.status !== 'cancelled' && link ? targetOf(booking.snapshot, link, room) : undefined;
   const plan: OutboundPlan = target ? { target } : {};
   if (!written) return plan;
-  const sameCalendar = target?.integration.id === written.integration_id && target.calendarId === written.calendar_id;
+  const sameCalendar = target?.integration.id === written.integrationId && target.calendarId === written.calendarId;
   if (sameCalendar) {
-    return target.hash === written.content_hash ? {} : { target: { ...target, known: true } };
+    return target.hash === written.hash ? {} : { target: { ...target, known: true } };
   }
-  const integration = await managingIntegration(db, written.integration_id, written.calendar_id);
+  const integration = await managingIntegration(db, written.integrationId, written.calendarId);
   if (!integration) return plan;
-  const stale = { integration, calendarId: written.calendar_id, eventId: written.event_id, hash: written.content_hash };
-  return { ...plan, stale };
+  return {
+    ...plan,
+    stale: { integration, calendarId: written.calendarId, eventId: written.eventId, hash: written.hash },
+  };
 }
 
-async function targetOf(
-  db: Db,
-  booking: { room_id: string; partner_id: string; snapshot: BookingSnapshot },
-): Promise<EventTarget | undefined> {
-  const link = await db
-    .selectFrom('room_links')
-    .innerJoin('integrations', 'integrations.id', 'room_links.integration_id')
-    .select(['integrations.id', 'auth', 'google_account', 'status', 'data_scope', 'calendar_id'])
-    .where('room_links.room_id', '=', booking.room_id)
-    .where('integrations.partner_id', '=', booking.partner_id)
-    .where('integrations.mode', 'in', outboundModes)
-    .executeTakeFirst();
-  if (!link || !writing(link.status)) return undefined;
-  const room = await db.selectFrom('rooms').selectAll().where('id', '=', booking.room_id).executeTakeFirst();
+function targetOf(
+  booking: BookingSnapshot,
+  link: NonNullable<OutboundState['link']>,
+  room: OutboundState['room'],
+): EventTarget | undefined {
+  if (!writing(link.status)) return undefined;
   // booking-service publishes a room before its bookings on the same partition; UTC only covers rooms it never sent.
-  const content = eventContent(booking.snapshot, room ?? { name: '', timezone: 'UTC' }, link.data_scope);
-  const integration = { id: link.id, auth: link.auth, google_account: link.google_account, status: link.status };
-  const hash = contentHash(link.calendar_id, content);
-  return { integration, calendarId: link.calendar_id, content, hash, known: false };
+  const content = eventContent(booking, room ?? { name: '', timezone: 'UTC' }, link.dataScope);
+  const integration = {
+    id: link.integrationId,
+    auth: link.auth,
+    google_account: link.googleAccount,
+    status: link.status,
+  };
+  const hash = contentHash(link.calendarId, content);
+  return { integration, calendarId: link.calendarId, content, hash, known: false };
 }
 
 /** The integration that wrote into `calendarId`, while it still writes there (active, outbound, calendar linked). */

@@ -23,10 +23,17 @@ export interface QueueTrigger {
   message: StoredMessage;
 }
 
-/** One booking that changed. */
-export async function queueBooking(trx: Kysely<Database>, bookingId: string, trigger: QueueTrigger): Promise<void> {
+/** A booking that changed, queued when its room is linked or it has an event already (one statement). */
+export async function queueChangedBooking(
+  trx: Kysely<Database>,
+  booking: { id: string; roomId: string },
+  trigger: QueueTrigger,
+): Promise<void> {
   await sql`
-    insert into outbound_work (booking_id, trigger_event) values (${bookingId}, ${JSON.stringify(trigger)})
+    insert into outbound_work (booking_id, trigger_event)
+    select ${booking.id}, ${JSON.stringify(trigger)}::jsonb
+    where exists (select 1 from room_links where room_id = ${booking.roomId})
+      or exists (select 1 from booking_events where booking_id = ${booking.id})
     on conflict (booking_id) do update set
       generation = outbound_work.generation + 1, due_at = now(), attempts = 0, failed_at = null, last_error = null,
       trigger_event = excluded.trigger_event`.execute(trx);

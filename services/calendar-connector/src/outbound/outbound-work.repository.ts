@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { WrittenEvent } from './outbound-outcome.ts';
 import type { QueueTrigger } from './outbound-queue.repository.ts';
 
 export interface ClaimedWork {
@@ -26,16 +27,6 @@ export async function claimDueWork(db: Kysely<Database>, limit: number, leaseSec
     where w.booking_id = due.booking_id
     returning w.booking_id, w.generation::text as generation, w.attempts, w.trigger_event`.execute(db);
   return rows;
-}
-
-/** Done: the row goes, unless a newer change arrived meanwhile, which is then due at once. */
-export async function finishWork(db: Kysely<Database>, work: ClaimedWork): Promise<void> {
-  const { numDeletedRows } = await db
-    .deleteFrom('outbound_work')
-    .where('booking_id', '=', work.booking_id)
-    .where('generation', '=', work.generation)
-    .executeTakeFirst();
-  if (numDeletedRows === 0n) await retryWorkAfter(db, work, 0, { countAttempt: false });
 }
 
 /** Due again after `delayMs`; `countAttempt` is false while the change only waits (for access, say). */
@@ -65,4 +56,36 @@ export async function setWorkAside(db: Kysely<Database>, work: ClaimedWork, erro
     .where('booking_id', '=', work.booking_id)
     .where('generation', '=', work.generation)
     .execute();
+}
+
+/**
+ * Done, recorded in one statement (one round trip, no BEGIN/COMMIT): the event Google now has (`null`: none; left as
+ * it is when undefined), its link healthy again, and the row gone unless a newer change arrived, which is then due.
+ */
+export async function finishWritten(
+  db: Kysely<Database>,
+  work: ClaimedWork,
+  written: WrittenEvent | null | undefined,
+): Promise<void> {
+  const id = work.booking_id;
+  await sql`
+    with recorded as (
+      insert into booking_events (booking_id, integration_id, calendar_id, event_id, content_hash, written_at)
+      select ${id}, ${written?.integrationId ?? null}, ${written?.calendarId ?? null}, ${written?.eventId ?? null},
+        ${written?.hash ?? null}, now()
+      where ${Boolean(written)}
+      on conflict (booking_id) do update set integration_id = excluded.integration_id,
+        calendar_id = excluded.calendar_id, event_id = excluded.event_id, content_hash = excluded.content_hash,
+        written_at = excluded.written_at
+    ), forgotten as (
+      delete from booking_events where booking_id = ${id} and ${written === null}
+    ), healed as (
+      update room_links set health = 'ok', reason = null, updated_at = now()
+      where integration_id = ${written?.integrationId ?? null} and calendar_id = ${written?.calendarId ?? null}
+        and health <> 'ok'
+    ), finished as (
+      delete from outbound_work where booking_id = ${id} and generation = ${work.generation} returning booking_id
+    )
+    update outbound_work set leased_until = null, due_at = now()
+    where booking_id = ${id} and not exists (select 1 from finished)`.execute(db);
 }

@@ -1,12 +1,10 @@
 import { inTransaction } from '@calbridge/db';
 import { deadLetterLater } from '@calbridge/messaging';
 import type { ConnectorDeps } from '../connector-context.ts';
-import type { Db } from '../db/db.ts';
 import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
 import { serviceName } from '../service-name.ts';
-import { recordWrittenEvent } from './booking-event.repository.ts';
 import type { OutboundOutcome } from './outbound-outcome.ts';
-import { type ClaimedWork, finishWork, retryWorkAfter, setWorkAside } from './outbound-work.repository.ts';
+import { type ClaimedWork, finishWritten, retryWorkAfter, setWorkAside } from './outbound-work.repository.ts';
 import { retryDelayMs } from './retry-delay.ts';
 
 const reauthWaitMs = 3_600_000;
@@ -19,11 +17,7 @@ export async function settleOutcome(deps: Deps, work: ClaimedWork, outcome: Outb
   const { db } = deps;
   switch (outcome.kind) {
     case 'done':
-      return inTransaction(db, async (trx) => {
-        if (outcome.written !== undefined) await recordWrittenEvent(trx, work.booking_id, outcome.written);
-        if (outcome.written) await markLinkHealthy(trx, outcome.written.integrationId, outcome.written.calendarId);
-        await finishWork(trx, work);
-      });
+      return finishWritten(db, work, outcome.written);
     case 'paused':
       // Nothing is dropped: re-authorization queues the integration's work again (queueIntegrationBookings).
       return inTransaction(db, async (trx) => {
@@ -73,14 +67,4 @@ async function giveUp(
     const { message, eventId } = work.trigger_event;
     await deadLetterLater(deps.producer, deps.db, { message, eventId, groupId: serviceName, reason });
   }
-}
-
-async function markLinkHealthy(db: Db, integrationId: string, calendarId: string): Promise<void> {
-  await db
-    .updateTable('room_links')
-    .set({ health: 'ok', reason: null, updated_at: new Date() })
-    .where('integration_id', '=', integrationId)
-    .where('calendar_id', '=', calendarId)
-    .where('health', '!=', 'ok')
-    .execute();
 }

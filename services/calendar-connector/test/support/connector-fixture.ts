@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type CalbridgeEvent, keyOf, topicOf, topics } from '@calbridge/contracts';
 import { createDatabase } from '@calbridge/db';
 import { signToken } from '@calbridge/http';
-import { migrateService, type RunningService, startService } from '@calbridge/runtime';
+import { createTopics } from '@calbridge/messaging';
+import { migrateService, type RunningService, serviceTopics, startService } from '@calbridge/runtime';
 import { createServiceTestEnv, eventually, publishEvents, readTopic } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
 import { type Config, readConfig } from '../../src/config.ts';
@@ -15,7 +16,7 @@ import { type GoogleWorld, startGoogleWorld } from './google-world.ts';
  * platform's OAuth client and service account registered: the GOOGLE_* settings point at it, as `make up` does.
  * `env` overrides the connector's settings (quotas, concurrency, …).
  */
-export async function connectorFixture(env: Record<string, string> = {}) {
+export async function connectorFixture(env: Record<string, string> = {}, { start = true }: { start?: boolean } = {}) {
   const base = await createServiceTestEnv();
   const publicBaseUrl = `http://127.0.0.1:${base.env.PORT}`;
   const google: GoogleWorld = await startGoogleWorld(`${publicBaseUrl}/oauth2/callback`);
@@ -29,16 +30,28 @@ export async function connectorFixture(env: Record<string, string> = {}) {
   const config: Config = readConfig(serviceEnv);
   const db: Kysely<Database> = createDatabase({ url: config.DATABASE_URL, poolSize: 5 });
   await migrateService(db, service.migrationsFolder);
-  let running: RunningService<Config, Database> | undefined = await startService(service, config);
+  // `start: false` for a test that runs the connector as a process: a second consumer in the group would hold the
+  // partitions until it is gone.
+  let running: RunningService<Config, Database> | undefined = start ? await startService(service, config) : undefined;
   const prefix = config.KAFKA_TOPIC_PREFIX;
+  if (!start) {
+    await createTopics(
+      [...config.KAFKA_BROKERS],
+      serviceTopics(service.produces, service.subscriptions.handlers, prefix),
+    );
+  }
   const integrationEvents = await readTopic(prefix + topics.integration);
   const bookingDeadLetters = await readTopic(`${prefix}${topics.booking}.dlq`);
   const tokenFor = (partnerId: string, role?: 'admin') => signToken({ partnerId, role }, config.AUTH_JWT_SECRET);
 
-  /** Publishes events as booking-service would, and waits until the connector has consumed them. */
-  const deliver = async (...events: CalbridgeEvent[]): Promise<void> => {
+  /** Publishes events as booking-service would. */
+  const publish = async (...events: CalbridgeEvent[]): Promise<void> => {
     const byTopic = Map.groupBy(events, (event) => prefix + topicOf(event));
     for (const [topic, batch] of byTopic) await publishEvents(topic, batch);
+  };
+  /** Publishes events and waits until the connector has consumed them. */
+  const deliver = async (...events: CalbridgeEvent[]): Promise<void> => {
+    await publish(...events);
     for (const event of events) await consumed(event.id);
   };
   const consumed = (eventId: string) =>
@@ -72,6 +85,7 @@ export async function connectorFixture(env: Record<string, string> = {}) {
     tokenFor,
     bearer: (partnerId: string, role?: 'admin') => ({ authorization: `Bearer ${tokenFor(partnerId, role)}` }),
     app: () => (running as RunningService<Config, Database>).app,
+    publish,
     deliver,
     consumed,
     outboundSettled,
