@@ -1,0 +1,9 @@
+/** An event of someone else's that availability was told about, as it was told (ADR 0009). */
+export interface CalendarEventTable {
+  integration_id: string;
+  calendar_id: string;
+  event_id: string;
+  recurring_event_id: string | null;
+  /** Hash of the EventChanged data last published for it, room ids included. */
+  content_hash: string;
+}
