@@ -66,4 +66,10 @@ export const eventRegistry: { [Type in EventType]: EventRegistration<Type> } = {
     keyPath: 'data.integration.id',
     key: (data) => data.integration.id,
   },
+  BookingEventRestored: {
+    topic: topics.integration,
+    schema: eventSchemas.BookingEventRestored,
+    keyPath: 'data.integrationId',
+    key: (data) => data.integrationId,
+  },
 };

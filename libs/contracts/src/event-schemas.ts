@@ -3,6 +3,7 @@ import { blockAppliedEventSchema } from './events/block-applied.event.ts';
 import { blockReleasedEventSchema } from './events/block-released.event.ts';
 import { bookingCancelledEventSchema } from './events/booking-cancelled.event.ts';
 import { bookingCreatedEventSchema } from './events/booking-created.event.ts';
+import { bookingEventRestoredEventSchema } from './events/booking-event-restored.event.ts';
 import { bookingUpdatedEventSchema } from './events/booking-updated.event.ts';
 import { conflictDetectedEventSchema } from './events/conflict-detected.event.ts';
 import { eventChangedEventSchema } from './events/event-changed.event.ts';
@@ -20,6 +21,7 @@ export const eventSchemas = {
   BlockReleased: blockReleasedEventSchema,
   ConflictDetected: conflictDetectedEventSchema,
   IntegrationStatusChanged: integrationStatusChangedEventSchema,
+  BookingEventRestored: bookingEventRestoredEventSchema,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

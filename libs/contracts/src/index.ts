@@ -38,6 +38,16 @@ export {
   bookingCreatedEventSchema,
 } from './events/booking-created.event.ts';
 export {
+  type BookingEventRestoreChange,
+  type BookingEventRestoredData,
+  type BookingEventRestoredEvent,
+  bookingEventRestoreChangeSchema,
+  bookingEventRestoredDataSchema,
+  bookingEventRestoredEventSchema,
+  type RestoredEventField,
+  restoredEventFieldSchema,
+} from './events/booking-event-restored.event.ts';
+export {
   type BookingUpdatedData,
   type BookingUpdatedEvent,
   bookingUpdatedDataSchema,

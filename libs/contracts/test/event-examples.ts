@@ -82,6 +82,17 @@ export const exampleData: { [Type in EventType]: EventDataInputOf<Type> } = {
       reason: 'invalid_grant',
     },
   },
+  BookingEventRestored: {
+    integrationId: 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f',
+    partnerId,
+    roomId,
+    bookingId: 'a1c2e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+    calendarId: 'vault@group.calendar.google.com',
+    eventId: 'cb0a1c2e3f45b6d4e7f8a9b0c1d2e3f4a5b',
+    change: 'edited',
+    fields: ['start', 'end', 'summary'],
+    restoredAt: '2026-12-01T08:00:05Z',
+  },
 };
 
 export function exampleEnvelope(type: EventType, data: unknown = exampleData[type]): Record<string, unknown> {

@@ -13,6 +13,7 @@ const expectedRouting: [EventType, string, string][] = [
   ['BlockReleased', 'availability.events.v1', roomId],
   ['ConflictDetected', 'availability.events.v1', roomId],
   ['IntegrationStatusChanged', 'integration.events.v1', 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f'],
+  ['BookingEventRestored', 'integration.events.v1', 'c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f'],
 ];
 
 function exampleEvent(type: EventType) {

@@ -68,6 +68,16 @@ const dataPaths: { [Type in EventType]: string[] } = {
     'data.integration.name',
     'data.integration.status',
   ],
+  BookingEventRestored: [
+    'data.integrationId',
+    'data.partnerId',
+    'data.roomId',
+    'data.bookingId',
+    'data.calendarId',
+    'data.eventId',
+    'data.change',
+    'data.restoredAt',
+  ],
 };
 
 export function requiredPaths(type: EventType): string[] {
