@@ -39,6 +39,7 @@ describe('notification settings', () => {
       email: 'ops@partner.example',
       webhookUrl: 'https://hooks.partner.example/a',
       customerConfirmations: false,
+      language: 'en',
       hasWebhookSecret: true,
     });
     const moved = await api.putSettings({ webhookUrl: 'https://hooks.partner.example/b', customerConfirmations: true });
@@ -65,8 +66,20 @@ describe('notification settings', () => {
       email: null,
       webhookUrl: null,
       customerConfirmations: false,
+      language: 'en',
       hasWebhookSecret: false,
     });
+  });
+
+  test('when a partner chooses a language, then it is kept; one calbridge does not write is 400 naming it', async () => {
+    const api = service.api(randomUUID());
+    expect((await api.putSettings({ email: 'ops@partner.example', language: 'de' })).json().language).toBe('de');
+    expect((await api.getSettings()).json().language).toBe('de');
+
+    const bad = await api.putSettings({ email: 'ops@partner.example', language: 'fr' });
+
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((error: { field: string }) => error.field)).toEqual(['body.language']);
   });
 
   test('when input is invalid, then 400 names each bad field', async () => {

@@ -4,6 +4,7 @@ import { type ConflictContext, conflictMessage } from './conflict.template.ts';
 import { type IntegrationContext, integrationMessage } from './integration.template.ts';
 import type { Message } from './message.ts';
 import type { MessageFacts } from './message-facts.ts';
+import { type RestoredContext, restoredMessage } from './restored.template.ts';
 
 export interface Composable {
   trigger: Trigger;
@@ -24,5 +25,7 @@ export function composeNotification(facts: MessageFacts, notification: Composabl
       return integrationMessage(context as unknown as IntegrationContext, partnerAppUrl);
     case 'booking_confirmation':
       return confirmationMessage(facts, context as unknown as ConfirmationContext);
+    case 'booking_event_restored':
+      return restoredMessage(facts, context as unknown as RestoredContext);
   }
 }

@@ -24,3 +24,7 @@ export function formatDays(start: Date, end: Date, timeZone: string, language: L
   const medium = new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium' });
   return `${medium.format(start)} – ${medium.format(lastDay)} (${timeZone})`;
 }
+
+/** One instant with its day and time, in the room's time zone: "Dec 1, 2026, 9:00 AM (Europe/Warsaw)". */
+export const formatAt = (at: Date, timeZone: string, language: Language): string =>
+  `${new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at)} (${timeZone})`;

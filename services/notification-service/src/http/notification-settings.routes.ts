@@ -32,7 +32,7 @@ export const notificationSettingsRoutes: HttpPlugin<{ db: Db; allowLocalWebhooks
     '/v1/notification-settings',
     { schema: { body: settingsInputSchema, response: { 200: settingsSchema, 400: problemDetailsSchema } } },
     async (request) => {
-      const { email, webhookUrl, customerConfirmations, partnerId } = request.body;
+      const { email, webhookUrl, customerConfirmations, language, partnerId } = request.body;
       const partner = owningPartner(request, partnerId, 'body.partnerId');
       const problem = webhookUrl ? webhookUrlProblem(webhookUrl, allowLocalWebhooks) : undefined;
       if (problem) throw invalidWebhookUrl(problem);
@@ -40,6 +40,7 @@ export const notificationSettingsRoutes: HttpPlugin<{ db: Db; allowLocalWebhooks
         email: email ?? null,
         webhookUrl: webhookUrl || null,
         customerConfirmations: !!customerConfirmations,
+        language: language ?? 'en',
       };
       const { row, secretIssued } = await inTransaction(db, (trx) =>
         saveSettings(trx, partner, input, generateWebhookSecret()),
@@ -65,6 +66,7 @@ export const notificationSettingsRoutes: HttpPlugin<{ db: Db; allowLocalWebhooks
           webhook_url: null,
           webhook_secret: null,
           customer_confirmations: false,
+          language: 'en',
         },
       );
     },

@@ -1,5 +1,6 @@
 import { idField } from '@calbridge/http';
 import { z } from 'zod';
+import { languageOf, languages } from '../content/language.ts';
 
 const partnerIdField = idField
   .optional()
@@ -14,6 +15,10 @@ export const settingsInputSchema = z.strictObject({
     .optional()
     .describe('https URL that receives signed JSON POSTs; none if absent. Its signing secret is shown once'),
   customerConfirmations: z.boolean().optional().describe('E-mail customers a confirmation of each new booking'),
+  language: z
+    .enum(languages)
+    .optional()
+    .describe('Language of the partner messages calbridge translates (restored Google events); English if absent'),
   partnerId: partnerIdField,
 });
 
@@ -24,6 +29,7 @@ export const settingsSchema = z.object({
   email: z.string().nullable(),
   webhookUrl: z.string().nullable(),
   customerConfirmations: z.boolean(),
+  language: z.enum(languages),
   hasWebhookSecret: z.boolean(),
   webhookSecret: z
     .string()
@@ -39,6 +45,7 @@ export interface SettingsRow {
   webhook_url: string | null;
   webhook_secret: string | null;
   customer_confirmations: boolean;
+  language: string;
 }
 
 export const presentSettings = (row: SettingsRow) => ({
@@ -46,5 +53,6 @@ export const presentSettings = (row: SettingsRow) => ({
   email: row.email,
   webhookUrl: row.webhook_url,
   customerConfirmations: row.customer_confirmations,
+  language: languageOf(row.language),
   hasWebhookSecret: row.webhook_secret !== null,
 });

@@ -4,6 +4,7 @@ export const triggers = [
   'integration_needs_reauth',
   'integration_error',
   'booking_confirmation',
+  'booking_event_restored',
 ] as const;
 export type Trigger = (typeof triggers)[number];
 

@@ -6,6 +6,14 @@ export interface Recipient {
   recipient: string;
 }
 
+/** A partner's e-mail and webhook, whichever its settings hold. */
+export function recipientsOf(settings: { email: string | null; webhook_url: string | null }): Recipient[] {
+  const recipients: Recipient[] = [];
+  if (settings.email) recipients.push({ channel: 'email', recipient: settings.email });
+  if (settings.webhook_url) recipients.push({ channel: 'webhook', recipient: settings.webhook_url });
+  return recipients;
+}
+
 /** Where each partner hears about a trigger: its e-mail and its webhook, whichever it set (one query for all). */
 export async function partnerRecipients(db: Db, partnerIds: string[]): Promise<Map<string, Recipient[]>> {
   const byPartner = new Map<string, Recipient[]>();
@@ -15,11 +23,6 @@ export async function partnerRecipients(db: Db, partnerIds: string[]): Promise<M
     .select(['partner_id', 'email', 'webhook_url'])
     .where('partner_id', 'in', partnerIds)
     .execute();
-  for (const row of rows) {
-    const recipients: Recipient[] = [];
-    if (row.email) recipients.push({ channel: 'email', recipient: row.email });
-    if (row.webhook_url) recipients.push({ channel: 'webhook', recipient: row.webhook_url });
-    byPartner.set(row.partner_id, recipients);
-  }
+  for (const row of rows) byPartner.set(row.partner_id, recipientsOf(row));
   return byPartner;
 }

@@ -8,6 +8,7 @@ export interface SettingsInput {
   email: string | null;
   webhookUrl: string | null;
   customerConfirmations: boolean;
+  language: string;
 }
 
 /**
@@ -29,6 +30,7 @@ export async function saveSettings(db: Db, partnerId: string, input: SettingsInp
     webhook_url: input.webhookUrl,
     webhook_secret: secret,
     customer_confirmations: input.customerConfirmations,
+    language: input.language,
     updated_at: new Date(),
   };
   await db

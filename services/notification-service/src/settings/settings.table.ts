@@ -7,5 +7,7 @@ export interface NotificationSettingsTable {
   webhook_url: string | null;
   webhook_secret: string | null;
   customer_confirmations: boolean;
+  /** The language partner messages are written in (content/language.ts). */
+  language: ColumnType<string, string | undefined, string>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }

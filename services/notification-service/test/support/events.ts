@@ -116,3 +116,32 @@ export function integrationStatusChanged(
     },
   });
 }
+
+export function bookingEventRestored(
+  partnerId: string,
+  restore: {
+    roomId: string;
+    bookingId: string;
+    change: 'deleted' | 'edited';
+    fields?: ('summary' | 'description' | 'location' | 'start' | 'end' | 'status' | 'colorId' | 'transparency')[];
+    restoredAt?: string;
+  },
+) {
+  const integrationId = randomUUID();
+  return createEvent('BookingEventRestored', {
+    source: 'calendar-connector',
+    subject: restore.bookingId,
+    partnerId,
+    data: {
+      integrationId,
+      partnerId,
+      roomId: restore.roomId,
+      bookingId: restore.bookingId,
+      calendarId: 'vault@group.calendar.google.com',
+      eventId: `cb${restore.bookingId.replaceAll('-', '')}`,
+      change: restore.change,
+      ...(restore.fields ? { fields: restore.fields } : {}),
+      restoredAt: restore.restoredAt ?? '2026-12-01T08:00:05Z',
+    },
+  });
+}
