@@ -41,6 +41,15 @@ const configSchema = z.object({
   // A booking claimed by a worker that died is taken up by another after this long.
   OUTBOUND_LEASE_SECONDS: envInteger({ min: 1 }).default(60),
   OAUTH_STATE_TTL_SECONDS: envInteger({ min: 60 }).default(600),
+  // Calendar → availability (spec §5): calendars synced at once by one process, how far ahead events block, the
+  // backstop incremental sync of every calendar (jittered ±20 %) and the full reconcile, and the shortest gap between
+  // two syncs of one calendar (a burst of pushes costs one sync now and one after it).
+  SYNC_CONCURRENCY: envInteger({ min: 1, max: 64 }).default(4),
+  SYNC_HORIZON_DAYS: envInteger({ min: 1 }).default(365),
+  SYNC_BACKSTOP_MINUTES: envInteger({ min: 1 }).default(15),
+  SYNC_RECONCILE_HOURS: envInteger({ min: 1 }).default(24),
+  SYNC_MIN_INTERVAL_MS: envInteger({ min: 0 }).default(1000),
+  SYNC_LEASE_SECONDS: envInteger({ min: 10 }).default(120),
 });
 export type Config = z.infer<typeof configSchema>;
 

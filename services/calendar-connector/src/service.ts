@@ -5,6 +5,8 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { subscriptions } from './events/consumers.ts';
+import { syncScheduleJob } from './inbound/sync-schedule.job.ts';
+import { syncWorker } from './inbound/sync-worker.ts';
 import { outboundWorker } from './outbound/outbound-worker.ts';
 
 export const service: ServiceDefinition<Config, Database> = {
@@ -14,5 +16,6 @@ export const service: ServiceDefinition<Config, Database> = {
   // Spec §2: EventChanged and IntegrationStatusChanged; created now so the handlers that publish them find them.
   produces: [topics.calendar, topics.integration],
   buildApp,
-  workers: [outboundWorker],
+  workers: [outboundWorker, syncWorker],
+  periodicJobs: [syncScheduleJob],
 };

@@ -8,6 +8,7 @@ export type GoogleMethod =
   | 'events.patch'
   | 'events.delete'
   | 'events.get'
+  | 'events.list'
   | 'calendarList.get'
   | 'calendarList.list'
   | 'calendarList.insert';

@@ -48,3 +48,20 @@ export async function startReadingCalendar(trx: Kysely<Database>, key: CalendarK
     )
     .execute();
 }
+
+/** Every calendar an integration reads: after activation, or re-authorization (`full`, spec §5). */
+export async function requestIntegrationSyncs(
+  db: Kysely<Database>,
+  integrationId: string,
+  options: { full?: boolean } = {},
+): Promise<void> {
+  await db
+    .updateTable('calendar_syncs')
+    .set((eb) => ({
+      requested: sql`${eb.ref('requested')} + 1`,
+      full_requested: options.full ? true : eb.ref('full_requested'),
+      due_at: new Date(),
+    }))
+    .where('integration_id', '=', integrationId)
+    .execute();
+}

@@ -6,6 +6,7 @@ import {
   reauthorizationRequired,
   serviceAccountNotConfigured,
 } from '../errors/connector-problems.ts';
+import { requestIntegrationSyncs } from '../inbound/sync-requests.repository.ts';
 import { queueIntegrationBookings } from '../outbound/outbound-queue.repository.ts';
 import { updateIntegration } from './integration.repository.ts';
 import { lockIntegration } from './integration.service.ts';
@@ -41,6 +42,7 @@ export async function activateIntegration(
   if (current.status !== 'active') {
     await setIntegrationStatus(trx, id, 'active');
     await queueIntegrationBookings(trx, id);
+    await requestIntegrationSyncs(trx, id);
   }
   return lockIntegration(trx, scope, id);
 }

@@ -3,6 +3,7 @@ import type { PartnerScope } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { calendarAlreadyLinked, integrationNotFound } from '../errors/connector-problems.ts';
+import { releaseIntegrationCalendars } from '../inbound/calendar-release.ts';
 import { queueIntegrationBookings } from '../outbound/outbound-queue.repository.ts';
 import {
   deleteIntegrationRow,
@@ -71,11 +72,12 @@ export async function changeIntegration(
 }
 
 /**
- * Announces `inactive` (reason `deleted`) before the row goes, so consumers hear of it; links, credentials and
- * pending authorizations go with it; the events it wrote stay in Google.
+ * Announces `inactive` (reason `deleted`) before the row goes, so consumers hear of it, and releases every block its
+ * calendars caused; links, credentials and pending authorizations go with it; the events it wrote stay in Google.
  */
 export async function deleteIntegration(trx: Kysely<Database>, scope: PartnerScope, id: string): Promise<void> {
-  await lockIntegration(trx, scope, id);
+  const integration = await lockIntegration(trx, scope, id);
   await setIntegrationStatus(trx, id, 'inactive', 'deleted');
+  await releaseIntegrationCalendars(trx, id, integration.partner_id);
   await deleteIntegrationRow(trx, id);
 }

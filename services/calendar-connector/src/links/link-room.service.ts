@@ -2,6 +2,8 @@ import { inTransaction } from '@calbridge/db';
 import type { PartnerScope } from '@calbridge/http';
 import type { ConnectorDeps } from '../connector-context.ts';
 import { integrationNotFound, roomAlreadyLinked, roomLinkNotFound } from '../errors/connector-problems.ts';
+import { releaseUnlinkedRooms } from '../inbound/calendar-release.ts';
+import { startReadingCalendar } from '../inbound/sync-requests.repository.ts';
 import { sessionOf } from '../integrations/google-call.ts';
 import { findIntegration } from '../integrations/integration.repository.ts';
 import { lockIntegration } from '../integrations/integration.service.ts';
@@ -49,6 +51,9 @@ export async function linkRoom(
         await refreshSharedCalendarWarnings(trx, locked.partner_id, previous.calendar_id);
       }
       await queueRoomBookings(trx, roomId);
+      await startReadingCalendar(trx, { integrationId: locked.id, calendarId });
+      if (previous && previous.calendar_id !== calendarId)
+        await releaseUnlinkedRooms(trx, keyOf(previous), previous.partner_id);
       return (await findLinkOfRoom(trx, roomId)) as RoomLinkRow;
     });
   } catch (error) {
@@ -57,7 +62,9 @@ export async function linkRoom(
   }
 }
 
-/** Unlinks the room; the events already written stay in Google. */
+const keyOf = (link: RoomLinkRow) => ({ integrationId: link.integration_id, calendarId: link.calendar_id });
+
+/** Unlinks the room: its blocks from the calendar are released; the events already written stay in Google. */
 export async function unlinkRoom(
   deps: Pick<ConnectorDeps, 'db'>,
   scope: PartnerScope,
@@ -70,5 +77,6 @@ export async function unlinkRoom(
     if (!link || link.integration_id !== integration.id) throw roomLinkNotFound();
     await deleteLink(trx, integration.id, roomId);
     await refreshSharedCalendarWarnings(trx, integration.partner_id, link.calendar_id);
+    await releaseUnlinkedRooms(trx, keyOf(link), integration.partner_id);
   });
 }

@@ -4,6 +4,7 @@ import type { ConnectorDeps } from '../connector-context.ts';
 import { saveRefreshToken } from '../credentials/credential.repository.ts';
 import { readGoogleError } from '../google/google-error.ts';
 import { missingScopes, oauthScopes } from '../google/google-scopes.ts';
+import { requestIntegrationSyncs } from '../inbound/sync-requests.repository.ts';
 import { findIntegration, updateIntegration } from '../integrations/integration.repository.ts';
 import { setIntegrationStatus } from '../integrations/integration-status.ts';
 import { queueIntegrationBookings } from '../outbound/outbound-queue.repository.ts';
@@ -87,6 +88,8 @@ export async function completeAuthorization(
     await updateIntegration(trx, current.id, { google_account: googleAccount, granted_scopes: granted });
     await setIntegrationStatus(trx, current.id, current.activated ? 'active' : 'authorized');
     if (current.activated) await queueIntegrationBookings(trx, current.id);
+    // Whatever changed in Google while access was gone is read again in full (spec §5).
+    await requestIntegrationSyncs(trx, current.id, { full: true });
   });
   deps.logger.info({ integrationId: integration.id }, 'Google account connected');
   return { kind: 'completed', googleAccount };

@@ -59,6 +59,12 @@ export async function planOutbound(db: Db, bookingId: string): Promise<OutboundP
   };
 }
 
+/** Where and with what content the booking's event belongs now, whatever calbridge wrote before. */
+export async function desiredEvent(db: Db, bookingId: string): Promise<EventTarget | undefined> {
+  const { booking, link, room } = await readOutboundState(db, bookingId);
+  return booking && booking.status !== 'cancelled' && link ? targetOf(booking.snapshot, link, room) : undefined;
+}
+
 function targetOf(
   booking: BookingSnapshot,
   link: NonNullable<OutboundState['link']>,

@@ -58,3 +58,17 @@ export function queueIntegrationBookings(trx: Kysely<Database>, integrationId: s
 export function queueRoomBookings(trx: Kysely<Database>, roomId: string) {
   return queue(trx, sql`select id from bookings where room_id = ${roomId} and end_at > now()`);
 }
+
+/**
+ * Bookings whose event someone changed or deleted in Google: written again as the booking says, even though what
+ * calbridge last wrote has not changed (the booking is the source of truth, spec §5).
+ */
+export async function queueRestores(trx: Kysely<Database>, bookingIds: string[]): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await trx
+    .updateTable('booking_events')
+    .set({ content_hash: 'changed in Google' })
+    .where('booking_id', 'in', bookingIds)
+    .execute();
+  await queue(trx, sql`select unnest(${bookingIds}::uuid[])`);
+}

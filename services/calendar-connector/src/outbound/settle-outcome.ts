@@ -2,6 +2,7 @@ import { inTransaction } from '@calbridge/db';
 import { deadLetterLater } from '@calbridge/messaging';
 import type { ConnectorDeps } from '../connector-context.ts';
 import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
+import { markCalendarAccessLost } from '../links/calendar-access-lost.ts';
 import { serviceName } from '../service-name.ts';
 import type { OutboundOutcome } from './outbound-outcome.ts';
 import { type ClaimedWork, finishWritten, retryWorkAfter, setWorkAside } from './outbound-work.repository.ts';
@@ -27,14 +28,7 @@ export async function settleOutcome(deps: Deps, work: ClaimedWork, outcome: Outb
       });
     case 'access_lost':
       return inTransaction(db, async (trx) => {
-        await trx
-          .updateTable('room_links')
-          .set({ health: 'access_lost', reason: outcome.reason, updated_at: new Date() })
-          .where('integration_id', '=', outcome.integrationId)
-          .where('calendar_id', '=', outcome.calendarId)
-          .execute();
-        const reason = `calendar ${outcome.calendarId} is not accessible any more: ${outcome.reason}`;
-        await setIntegrationStatus(trx, outcome.integrationId, 'error', reason);
+        await markCalendarAccessLost(trx, outcome.integrationId, outcome.calendarId, outcome.reason);
         await retryWorkAfter(trx, work, accessWaitMs, { countAttempt: false, error: outcome.reason });
       });
     case 'retry': {

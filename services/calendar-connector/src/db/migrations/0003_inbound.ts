@@ -29,14 +29,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     insert into calendar_syncs (integration_id, calendar_id)
     select distinct integration_id, calendar_id from room_links`.execute(db);
 
-  // Events of other people calbridge told availability about, as it told them (hash of the EventChanged data), so
-  // an unchanged event is not published again and a full sync can release what vanished.
+  // Events of other people calbridge told availability about, as it told them, so an unchanged event is not published
+  // again, a full sync can release what vanished, and an unlink can tell availability which rooms lost each block.
   await sql`
     create table calendar_events (
       integration_id uuid not null,
       calendar_id text not null,
       event_id text not null,
       recurring_event_id text,
+      snapshot jsonb not null,
       content_hash text not null,
       primary key (integration_id, calendar_id, event_id),
       foreign key (integration_id, calendar_id) references calendar_syncs (integration_id, calendar_id) on delete cascade
