@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { calendarRoutes } from './http/calendars.routes.ts';
 import { integrationActivationRoutes } from './http/integration-activation.routes.ts';
 import { integrationRoutes } from './http/integrations.routes.ts';
+import { manualSyncRoutes } from './http/manual-sync.routes.ts';
 import { oauthRoutes } from './http/oauth.routes.ts';
 import { roomLinkRoutes } from './http/room-links.routes.ts';
 
@@ -20,5 +21,6 @@ export async function buildApp(deps: AppDeps): Promise<HttpApp> {
   await app.register(oauthRoutes, { deps: connector });
   await app.register(roomLinkRoutes, { deps: connector });
   await app.register(calendarRoutes, { deps: connector });
+  await app.register(manualSyncRoutes, { deps: connector });
   return app;
 }

@@ -75,3 +75,16 @@ export const googleRefused = (status: number | undefined): ProblemError =>
     'Bad Gateway',
     `Google refused the request (HTTP ${status ?? 'network error'}).`,
   );
+
+export const integrationNotActive = (status: string): ProblemError =>
+  conflict('integration_not_active', `Only an active integration synchronizes; this one is ${status}.`, {
+    members: { status },
+  });
+
+export const directionNotInMode = (direction: string, mode: string): ProblemError =>
+  unprocessable('direction_not_in_mode', `An integration in ${mode} mode does not synchronize ${direction}.`, {
+    members: { direction, mode },
+    errors: [{ field: 'body.direction', message: `Not synchronized in ${mode} mode` }],
+  });
+
+export const manualSyncNotFound = (): ProblemError => notFound('sync');

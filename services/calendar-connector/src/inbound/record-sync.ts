@@ -68,6 +68,12 @@ export async function recordSync(
       ? []
       : await ownEventsToRestore(trx, key, own, read.full ? { horizonEnd: settings.horizonEnd } : undefined);
   await restore(trx, sync, settings.partnerId, restores);
+  await trx
+    .updateTable('room_links')
+    .set({ last_synced_at: new Date() })
+    .where('integration_id', '=', key.integrationId)
+    .where('calendar_id', '=', key.calendarId)
+    .execute();
   await tickManualSyncs(trx, key, sync.requested, { eventsChanged: published, bookingsWritten: restores.length });
   return published;
 }
