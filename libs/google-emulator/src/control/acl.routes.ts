@@ -5,7 +5,7 @@ import type { CalendarRecord } from '../calendars/calendar.model.ts';
 import { changeCalendarAccess } from '../calendars/calendar-acl.ts';
 import { controlError, parseControlBody } from './control-body.ts';
 
-const aclBody = z.object({ email: z.email(), role: z.enum(['reader', 'writer', 'owner']) });
+const aclBody = z.object({ email: z.email(), role: z.enum(['freeBusyReader', 'reader', 'writer', 'owner']) });
 type AclParams = { Params: { calendarId: string; email?: string } };
 
 export function registerAclRoutes(app: FastifyInstance, deps: EmulatorDeps): void {
