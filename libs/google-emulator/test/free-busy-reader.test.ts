@@ -69,6 +69,9 @@ describe('a free/busy reader', () => {
       freeBusyItem(`${ids.series}_20250317T090000Z`, '2025-03-17T10:00:00+01:00', '2025-03-17T11:00:00+01:00', berlin),
       freeBusyItem(`${ids.series}_20250324T090000Z`, '2025-03-24T10:00:00+01:00', '2025-03-24T11:00:00+01:00', berlin),
     ]);
+    expect((await viewer.events.list({ calendarId, singleEvents: false })).data.items).toEqual(data.items);
+    const byStart = await viewer.events.list({ calendarId, orderBy: 'startTime' });
+    expect(byStart.data.items?.map((item) => item.id)).toEqual(data.items?.map((item) => item.id));
   });
 
   test('when it gets an event, then the answer has no details either', async () => {
