@@ -112,6 +112,19 @@ describe('instances removed by a change of their series, listed with singleEvent
     expect(confirmedIds(items)).toEqual(['20250317T090000Z', '20250324T090000Z', MARCH_31[0]]);
   });
 
+  test('when the series stops recurring, then its instances come back cancelled and it is listed as a single event', async () => {
+    const { calendarId, masterId, single } = await seriesWithTokens(4);
+    await api.events.patch({ calendarId, eventId: masterId, requestBody: { recurrence: null } });
+    const { items } = await syncAll(api, { calendarId, singleEvents: true, syncToken: single });
+    expect(cancelled(items).map((item) => item.id?.slice(-16))).toEqual([
+      '20250317T090000Z',
+      '20250324T090000Z',
+      MARCH_31[0],
+      APRIL_7[0],
+    ]);
+    expect(items.filter((item) => item.status === 'confirmed').map((item) => item.id)).toEqual([masterId]);
+  });
+
   test('when a whole series with an exception is deleted, then each of its occurrences comes back as one cancelled instance', async () => {
     const { calendarId, masterId, single, plain } = await seriesWithTokens(4);
     await api.events.delete({ calendarId, eventId: masterId });
