@@ -86,6 +86,21 @@ describe('filters', () => {
     await emulator.control.put('/settings', { extendedPropertyMatch: 'all' });
   });
 
+  test('when constraints on different keys are repeated, then "all" needs every one and PUT /settings switches to "any"', async () => {
+    const mixed = { calendarId, privateExtendedProperty: ['kind=booking', 'room=a'] };
+    expect(summaries((await api.events.list(mixed)).data)).toEqual(['ten']);
+    const switched = await emulator.control.put<{ extendedPropertyMatch: string }>('/settings', {
+      extendedPropertyMatch: 'any',
+    });
+    expect(switched.body.extendedPropertyMatch).toBe('any');
+    expect(
+      (await emulator.control.get<{ extendedPropertyMatch: string }>('/settings')).body.extendedPropertyMatch,
+    ).toBe('any');
+    expect(summaries((await api.events.list(mixed)).data)).toEqual(['ten', 'eight']);
+    await emulator.control.put('/settings', { extendedPropertyMatch: 'all' });
+    expect(summaries((await api.events.list(mixed)).data)).toEqual(['ten']);
+  });
+
   test('when q is given, then it matches text and suppresses nextSyncToken', async () => {
     const { data } = await api.events.list({ calendarId, q: 'LUNCH' });
     expect(summaries(data)).toEqual(['twelve team lunch']);

@@ -80,4 +80,20 @@ describe('events.watch validation', () => {
     );
     expect(error.reason).toBe('channelIdNotUnique');
   });
+
+  test.each([
+    ['in the past', () => String(push.clock.now() - 1000)],
+    ['not a number', () => 'tomorrow'],
+  ])('when expiration is %s, then 400 invalid and no channel is opened', async (name, expiration) => {
+    const calendarId = await push.newCalendar();
+    const id = `chan-expiry-${name.length}`;
+    const error = await caught(
+      push.api.events.watch({
+        calendarId,
+        requestBody: { id, type: 'web_hook', address: `${push.receiver.url}/hook/${id}`, expiration: expiration() },
+      }),
+    );
+    expect([error.status, error.reason]).toEqual([400, 'invalid']);
+    expect((await push.watch(calendarId, id)).id).toBe(id);
+  });
 });

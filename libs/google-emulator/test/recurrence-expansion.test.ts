@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { type CalendarApi, type TestEmulator, type UserSuite, useUserCalendar } from './support/emulator-fixture.ts';
 import { weekly } from './support/event-bodies.ts';
 import { caught } from './support/google-error.ts';
+import { syncAll } from './support/sync-all.ts';
 
 let emulator: TestEmulator;
 let api: CalendarApi;
@@ -61,6 +62,35 @@ describe('expansion', () => {
     await emulator.control.put('/settings', { recurrenceHorizonDays: 365 });
     expect(data.items?.length).toBeGreaterThanOrEqual(10);
     expect(data.items?.length).toBeLessThanOrEqual(12);
+  });
+
+  test('when an endless series is trimmed, then the instances it loses up to the expansion horizon come back cancelled', async () => {
+    await emulator.control.put('/settings', { recurrenceHorizonDays: 10 });
+    const calendarId = await newCalendar();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const daily = { start: { date: day(0) }, end: { date: day(1) }, recurrence: ['RRULE:FREQ=DAILY'] };
+    const { data: master } = await api.events.insert({ calendarId, requestBody: daily });
+    const { syncToken } = await syncAll(api, { calendarId, singleEvents: true });
+    const until = day(2).replaceAll('-', '');
+    await api.events.patch({
+      calendarId,
+      eventId: master.id ?? '',
+      requestBody: { recurrence: [`RRULE:FREQ=DAILY;UNTIL=${until}`] },
+    });
+    const { items } = await syncAll(api, { calendarId, singleEvents: true, syncToken });
+    await emulator.control.put('/settings', { recurrenceHorizonDays: 365 });
+    const gone = items.filter((item) => item.status === 'cancelled');
+    expect(items.length - gone.length).toBe(3);
+    expect(gone.length).toBeGreaterThanOrEqual(8);
+    expect(gone.length).toBeLessThanOrEqual(10);
+    expect(gone[0]).toEqual({
+      kind: 'calendar#event',
+      etag: expect.any(String),
+      id: `${master.id}_${day(3).replaceAll('-', '')}`,
+      status: 'cancelled',
+      recurringEventId: master.id,
+      originalStartTime: { date: day(3) },
+    });
   });
 
   test('when a recurring event has no time zone, then 400 "Missing time zone definition for start time."', async () => {

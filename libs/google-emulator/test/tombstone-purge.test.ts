@@ -64,4 +64,17 @@ describe('tombstone purge', () => {
     expect(body.purged[calendarId]?.sort()).toEqual([series.id, instances[1]?.id].sort());
     expect((await caught(api.events.get({ calendarId, eventId: instances[0]?.id ?? '' }))).status).toBe(404);
   });
+
+  test('when a trimmed series is purged, then the instances it lost are forgotten and listed no more', async () => {
+    const calendarId = await newCalendar('Trimmed');
+    const { data: series } = await api.events.insert({ calendarId, requestBody: weekly(3) });
+    await api.events.patch({ calendarId, eventId: series.id ?? '', requestBody: { recurrence: weekly(2).recurrence } });
+    const expanded = { calendarId, singleEvents: true, showDeleted: true };
+    expect((await api.events.list(expanded)).data.items?.map((item) => item.status)).toContain('cancelled');
+    expect((await purge(calendarId)).body).toEqual({ purged: { [calendarId]: [`${series.id}_20250331T080000Z`] } });
+    expect((await api.events.list(expanded)).data.items?.map((item) => item.status)).toEqual([
+      'confirmed',
+      'confirmed',
+    ]);
+  });
 });

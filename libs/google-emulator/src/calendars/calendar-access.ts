@@ -12,7 +12,8 @@ export interface CalendarAccess {
 
 /**
  * Google answers 404 for calendars the caller cannot see (reference §3.5) and 403 requiredAccessLevel for
- * writes by a reader; scopes are checked first because Google's front end rejects a token before the backend runs.
+ * writes by a reader or a free/busy reader; scopes are checked first because Google's front end rejects a token
+ * before the backend runs.
  */
 export function accessCalendar(
   state: EmulatorState,
@@ -25,6 +26,6 @@ export function accessCalendar(
   requireScope(principal, need, calendar?.owner === principal.email);
   const role = calendar?.acl.get(principal.email);
   if (calendar === undefined || role === undefined) throw notFound();
-  if (need === 'eventsWrite' && role === 'reader') throw requiredAccessLevel();
+  if (need === 'eventsWrite' && (role === 'reader' || role === 'freeBusyReader')) throw requiredAccessLevel();
   return { calendar, role };
 }

@@ -16,7 +16,7 @@ const calendarListQuerySchema = z.object({
 });
 
 export interface CalendarListQuery {
-  minAccessRole: AccessRole | 'freeBusyReader';
+  minAccessRole: AccessRole;
   maxResults: number;
   pageToken?: string;
 }

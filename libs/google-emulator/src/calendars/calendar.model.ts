@@ -1,7 +1,8 @@
 import type { StoredEvent } from '../events/event.model.ts';
 import type { ChangeLog } from '../sync/change-log.model.ts';
 
-export type AccessRole = 'reader' | 'writer' | 'owner';
+/** `freeBusyReader` is Google's "See only free/busy (hide details)" sharing. */
+export type AccessRole = 'freeBusyReader' | 'reader' | 'writer' | 'owner';
 
 export interface CalendarRecord {
   id: string;

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import type { CalendarRecord } from '../calendars/calendar.model.ts';
-import { nextEtag } from '../ids/etag-source.ts';
+import { changeCalendarAccess } from '../calendars/calendar-acl.ts';
 import { controlError, parseControlBody } from './control-body.ts';
 
-const aclBody = z.object({ email: z.email(), role: z.enum(['reader', 'writer', 'owner']) });
+const aclBody = z.object({ email: z.email(), role: z.enum(['freeBusyReader', 'reader', 'writer', 'owner']) });
 type AclParams = { Params: { calendarId: string; email?: string } };
 
 export function registerAclRoutes(app: FastifyInstance, deps: EmulatorDeps): void {
@@ -18,8 +18,7 @@ export function registerAclRoutes(app: FastifyInstance, deps: EmulatorDeps): voi
     const { email, role } = parseControlBody(aclBody, request.body);
     const calendar = calendarOf(request.params.calendarId);
     if (email === calendar.owner && role !== 'owner') throw controlError(400, 'the owner cannot be demoted');
-    calendar.acl.set(email, role);
-    calendar.etag = nextEtag(deps.state.etags, deps.clock);
+    changeCalendarAccess(deps, calendar, email, role);
     return {
       kind: 'calendar#aclRule',
       etag: calendar.etag,
@@ -32,8 +31,8 @@ export function registerAclRoutes(app: FastifyInstance, deps: EmulatorDeps): voi
     const calendar = calendarOf(request.params.calendarId);
     const email = request.params.email ?? '';
     if (email === calendar.owner) throw controlError(400, 'the owner cannot be removed');
-    if (!calendar.acl.delete(email)) throw controlError(404, `${email} has no access to ${calendar.id}`);
-    calendar.etag = nextEtag(deps.state.etags, deps.clock);
+    if (!calendar.acl.has(email)) throw controlError(404, `${email} has no access to ${calendar.id}`);
+    changeCalendarAccess(deps, calendar, email, undefined);
     return reply.code(204).send();
   });
 }

@@ -10,7 +10,7 @@ export function createEventJsonCache(): EventJsonCache {
   const cache = new WeakMap<StoredEvent, { key: string; text: string }>();
   return {
     itemJson(event, ctx, stub) {
-      const key = `${event.etag}|${ctx.zone}|${ctx.calendar.id}|${stub}`;
+      const key = `${event.etag}|${ctx.zone}|${ctx.calendar.id}|${stub}|${ctx.freeBusy === true}`;
       const hit = cache.get(event);
       if (hit?.key === key) return hit.text;
       const text = JSON.stringify(stub ? renderCancelledStub(event, ctx) : renderEvent(event, ctx));

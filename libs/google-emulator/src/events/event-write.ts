@@ -1,5 +1,6 @@
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import type { CalendarRecord } from '../calendars/calendar.model.ts';
+import { noteRemovedInstances, occurrencesOf } from '../recurrence/series-removal.ts';
 import { trimOrphanedExceptions } from '../recurrence/series-trim.ts';
 import { recordChange } from '../sync/record-change.ts';
 import { createStoredEvent } from './event.factory.ts';
@@ -21,6 +22,9 @@ export function writeEvent(
 ): StoredEvent {
   const retimed = timing(found.event.content) !== timing(content);
   const wasSeries = found.event.content.recurrence !== undefined;
+  const horizon = deps.clock.now() + deps.controls.settings.recurrenceHorizonDays * 86_400_000;
+  const before =
+    found.stored && wasSeries && retimed ? occurrencesOf(found.event, calendar.timeZone, horizon) : undefined;
   const event = found.stored ? found.event : exceptionFor(deps, calendar, found, content);
   if (found.stored) {
     event.content = content;
@@ -38,6 +42,7 @@ export function writeEvent(
     changed.push(...trimOrphanedExceptions(deps, calendar, event));
   }
   recordChange(deps, calendar, changed);
+  if (before !== undefined) noteRemovedInstances(calendar, event, before, horizon);
   if (found.stored && (wasSeries || content.recurrence !== undefined)) event.instancesSeq = event.seq;
   return event;
 }

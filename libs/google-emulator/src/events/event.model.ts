@@ -53,4 +53,16 @@ export interface StoredEvent {
   originalStart?: EventTime;
   /** An instance removed by trimming its series: Google reports it with the id and status only. */
   trimmed?: boolean;
+  /** For a recurring event: plain instances its rule or times no longer produce (see series-removal.ts). */
+  removedInstances?: RemovedInstance[];
+}
+
+/** An occurrence that existed before its series changed and no longer does; never stored as an event. */
+export interface RemovedInstance {
+  id: string;
+  originalStart: EventTime;
+  end: EventTime;
+  /** Change that removed it, and the series' etag then: Google's stub carries the series' etag. */
+  seq: number;
+  etag: string;
 }

@@ -1,5 +1,6 @@
 import type { CalendarRecord } from '../calendars/calendar.model.ts';
 import type { StoredEvent } from './event.model.ts';
+import { freeBusyView } from './event-free-busy.render.ts';
 import { renderEventTime } from './event-time.render.ts';
 import { htmlLinkOf } from './html-link.ts';
 
@@ -7,6 +8,8 @@ export interface RenderContext {
   calendar: CalendarRecord;
   /** Zone `dateTime` values are rendered in: the `timeZone` parameter or the calendar's. */
   zone: string;
+  /** The reader may see only free/busy: every detail is left out. */
+  freeBusy?: boolean;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -14,6 +17,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** A full event in Google's field order; default-valued fields are absent because they are never stored. */
 export function renderEvent(event: StoredEvent, ctx: RenderContext): Record<string, unknown> {
   const c = event.content;
+  if (ctx.freeBusy) return freeBusyView(event, ctx.zone);
   const organizerIsCalendar = event.organizer === ctx.calendar.id;
   return {
     kind: 'calendar#event',
@@ -60,6 +64,7 @@ export function renderEvent(event: StoredEvent, ctx: RenderContext): Record<stri
  */
 export function renderCancelledStub(event: StoredEvent, ctx: RenderContext): Record<string, unknown> {
   const stub: Record<string, unknown> = { kind: 'calendar#event', etag: event.etag, id: event.id, status: 'cancelled' };
+  if (ctx.freeBusy) return stub;
   if (event.recurringEventId !== undefined && event.originalStart !== undefined && event.trimmed !== true) {
     stub.recurringEventId = event.recurringEventId;
     stub.originalStartTime = renderEventTime(event.originalStart, ctx.zone);

@@ -15,9 +15,10 @@ export interface GetEventRequest {
 
 /** `undefined` means 304 Not Modified. Deleted events still answer 200 with status "cancelled" (reference §1.4). */
 export function getEvent(deps: EmulatorDeps, principal: Principal, request: GetEventRequest) {
-  const { calendar } = accessCalendar(deps.state, principal, request.calendarId, 'eventsRead');
+  const { calendar, role } = accessCalendar(deps.state, principal, request.calendarId, 'eventsRead');
   const found = lookupEvent(calendar, request.eventId);
   if (found === undefined) throw notFound();
   if (isNotModified(request.ifNoneMatch, found.event.etag)) return undefined;
-  return renderEvent(found.event, { calendar, zone: request.timeZone ?? calendar.timeZone });
+  const zone = request.timeZone ?? calendar.timeZone;
+  return renderEvent(found.event, { calendar, zone, freeBusy: role === 'freeBusyReader' });
 }

@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import { accessCalendar } from '../calendars/calendar-access.ts';
 import { GoogleError } from '../errors/google-error.ts';
 import type { Channel } from './channel.model.ts';
-import { parseWatchRequest } from './watch-request.ts';
+import { invalidExpiration, parseWatchRequest } from './watch-request.ts';
 
 const DEFAULT_TTL_SECONDS = 604_800;
 
@@ -21,6 +21,8 @@ export function watchEvents(deps: EmulatorDeps, principal: Principal, calendarId
     });
   }
   const now = deps.clock.now();
+  // A channel that would stop before it starts is refused rather than created dead.
+  if (request.expiration !== undefined && request.expiration <= now) throw invalidExpiration();
   // "the more restrictive value is used" between the request and the service's own limit.
   const expiration = Math.min(
     request.expiration ?? Number.POSITIVE_INFINITY,

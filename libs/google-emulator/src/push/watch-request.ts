@@ -21,6 +21,16 @@ export interface WatchRequest {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const CHANNEL_ID = /^[A-Za-z0-9\-_+/=]{1,64}$/;
+const MILLIS = /^\d{1,16}$/;
+
+export const invalidExpiration = () => invalid('Invalid expiration value.', 'expiration');
+
+/** Channel.expiration is an int64 of Unix milliseconds, sent as a string by the Node client (reference §4.2). */
+function parseExpiration(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!MILLIS.test(String(value))) throw invalidExpiration();
+  return Number(value);
+}
 
 export function parseWatchRequest(body: unknown, allowHttpOnLoopback: boolean): WatchRequest {
   const parsed = watchBodySchema.safeParse(body ?? {});
@@ -41,13 +51,14 @@ export function parseWatchRequest(body: unknown, allowHttpOnLoopback: boolean): 
       message: `WebHook callback must be HTTPS: ${address}`,
     });
   }
+  const expirationMs = parseExpiration(expiration);
   const ttlSeconds = params?.ttl === undefined ? undefined : Number(params.ttl);
   if (ttlSeconds !== undefined && !(ttlSeconds > 0)) throw invalid('Invalid value for: params.ttl');
   return {
     id,
     address,
     ...(token === undefined ? {} : { token }),
-    ...(expiration === undefined ? {} : { expiration: Number(expiration) }),
+    ...(expirationMs === undefined ? {} : { expiration: expirationMs }),
     ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
   };
 }

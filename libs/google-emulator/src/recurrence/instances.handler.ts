@@ -45,7 +45,7 @@ export function listInstances(
   const items = page.items.map(({ event }) =>
     deps.eventJson.itemJson(
       event,
-      { calendar, zone },
+      { calendar, zone, freeBusy: role === 'freeBusyReader' },
       event.content.status === 'cancelled' && query.showDeleted !== true,
     ),
   );

@@ -3,6 +3,7 @@ import type { StoredEvent } from '../events/event.model.ts';
 import { instantOf } from '../events/event-time.render.ts';
 import { instanceId } from '../recurrence/instance-id.ts';
 import { materializeInstance } from '../recurrence/instance-materialize.ts';
+import { materializeRemovedInstance } from '../recurrence/removed-instance.materialize.ts';
 import { expandSeries, type Window } from '../recurrence/series-expander.ts';
 import type { ListCandidate } from './list-candidate.ts';
 
@@ -11,7 +12,8 @@ const MAX_INSTANCES_PER_SERIES = 5000;
 /**
  * Without singleEvents: stored events as they are (series, single events, exceptions), lazily and already in the
  * default order, so a first page never touches the rest of a large calendar. With singleEvents: series expanded
- * into instances over `window`, exceptions in place of their instances, the series themselves left out.
+ * into instances over `window`, exceptions in place of their instances, instances a change of the series removed
+ * as cancelled ones (seen only where cancelled entries are), the series themselves left out.
  */
 export function* buildCandidates(
   calendar: CalendarRecord,
@@ -36,9 +38,11 @@ export function* buildCandidates(
         yield candidateOf(materializeInstance(event, occurrence), event.order, zone);
       }
     } else {
-      const effective = master?.content.status === 'cancelled' ? cancelledWith(event, master) : event;
-      yield candidateOf(effective, master?.order ?? event.order, zone);
+      yield candidateOf(listedException(event, master), master?.order ?? event.order, zone);
     }
+    // Also once the event stopped recurring altogether: its former instances are gone too.
+    for (const removed of event.removedInstances ?? [])
+      yield candidateOf(materializeRemovedInstance(event, removed), event.order, zone);
   }
 }
 
@@ -56,7 +60,12 @@ function candidateOf(event: StoredEvent, order: number, zone: string, overlaps?:
 const series = (master: StoredEvent, zone: string) => (from: number, to: number) =>
   expandSeries(master, zone, { from, to }, 1).length > 0;
 
-/** An exception of a deleted series is gone with it. */
-function cancelledWith(event: StoredEvent, master: StoredEvent): StoredEvent {
-  return { ...event, seq: Math.max(event.seq, master.seq), content: { ...event.content, status: 'cancelled' } };
+/**
+ * An exception of a deleted series is gone with it. Expanded, an exception cut off by trimming its series is a
+ * cancelled instance like its plain neighbours, so it keeps recurringEventId and originalStartTime.
+ */
+function listedException(event: StoredEvent, master: StoredEvent | undefined): StoredEvent {
+  const { trimmed: _trimmed, ...listed } = event;
+  if (master?.content.status !== 'cancelled') return event.trimmed ? listed : event;
+  return { ...listed, seq: Math.max(event.seq, master.seq), content: { ...event.content, status: 'cancelled' } };
 }

@@ -16,7 +16,11 @@ export function listEvents(deps: EmulatorDeps, principal: Principal, calendarId:
   const { calendar, role } = accessCalendar(deps.state, principal, calendarId, 'eventsRead');
   const { settings } = deps.controls;
   const now = deps.clock.now();
-  const query = parseListQuery(rawQuery);
+  const freeBusy = role === 'freeBusyReader';
+  // Recurring events guide: "When a user who has free/busy permissions queries events.list(), it behaves as if
+  // singleEvent is true."
+  const parsed = parseListQuery(rawQuery);
+  const query = freeBusy ? { ...parsed, singleEvents: true } : parsed;
   assertListRules(query, now, settings.updatedMinMaxAgeDays);
   const cursor = resolveListCursor(calendar, query);
   const window = {
@@ -36,7 +40,7 @@ export function listEvents(deps: EmulatorDeps, principal: Principal, calendarId:
     matches: matchesQuery(query, cursor, settings),
   });
   const zone = query.timeZone ?? calendar.timeZone;
-  const ctx = { calendar, zone };
+  const ctx = { calendar, zone, freeBusy };
   const items = page.items.map(({ event }) =>
     deps.eventJson.itemJson(event, ctx, event.content.status === 'cancelled' && query.showDeleted !== true),
   );
