@@ -7,7 +7,8 @@ import type { IntegrationRow } from '../integrations/integration.ts';
 type AccessDeps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'google'>;
 
 const writeRoles = new Set(['writer', 'owner']);
-const readRoles = new Set(['reader', 'writer', 'owner']);
+// "See only free/busy" is enough to block: Google lists the events' times (reference §9), without titles or colours.
+const readRoles = new Set(['freeBusyReader', 'reader', 'writer', 'owner']);
 
 /** The address the partner shares calendars with: the service account, or the connected Google account. */
 export function shareAddressOf(deps: Pick<ConnectorDeps, 'google'>, integration: IntegrationRow): string {
@@ -41,18 +42,19 @@ async function roleOn(deps: AccessDeps, integration: IntegrationRow, session: Go
 
 /**
  * Refuses a link the connector could not serve: every mode reads the calendar, and modes that write bookings into
- * it need "Make changes to events" (spec §4, `422 calendar_not_accessible`).
+ * it need "Make changes to events" (spec §4, `422 calendar_not_accessible`). Returns the role Google answered.
  */
 export async function checkCalendarAccess(
   deps: AccessDeps,
   integration: IntegrationRow,
   session: GoogleSession,
   calendarId: string,
-): Promise<void> {
+): Promise<string> {
   const role = await roleOn(deps, integration, session, calendarId);
   const shareWith = shareAddressOf(deps, integration);
   if (!readRoles.has(role)) throw calendarNotAccessible(calendarId, shareWith, 'read');
   if (integration.mode !== 'from_calendar' && !writeRoles.has(role)) {
     throw calendarNotAccessible(calendarId, shareWith, 'write');
   }
+  return role;
 }

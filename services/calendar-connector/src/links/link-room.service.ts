@@ -32,7 +32,7 @@ export async function linkRoom(
   const integration = await findIntegration(deps.db, scope, integrationId);
   if (!integration) throw integrationNotFound();
   await assertLinkAllowed(deps.db, integration, roomId, calendarId);
-  await checkCalendarAccess(deps, integration, await sessionOf(deps, integration), calendarId);
+  const role = await checkCalendarAccess(deps, integration, await sessionOf(deps, integration), calendarId);
   try {
     return await inTransaction(deps.db, async (trx) => {
       const locked = await lockIntegration(trx, scope, integrationId);
@@ -45,6 +45,7 @@ export async function linkRoom(
         partner_id: locked.partner_id,
         calendar_id: calendarId,
         health: 'ok',
+        access_role: role,
       });
       await refreshSharedCalendarWarnings(trx, locked.partner_id, calendarId);
       if (previous && previous.calendar_id !== calendarId) {

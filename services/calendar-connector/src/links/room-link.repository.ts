@@ -62,6 +62,7 @@ export async function saveLink(trx: Kysely<Database>, link: Insertable<RoomLinkT
       oc.columns(['integration_id', 'room_id']).doUpdateSet({
         calendar_id: link.calendar_id,
         health: link.health,
+        access_role: link.access_role ?? null,
         reason: null,
         updated_at: new Date(),
       }),

@@ -10,6 +10,8 @@ export interface RoomLinkTable {
   health: ColumnType<LinkHealth, LinkHealth | undefined, LinkHealth>;
   reason: string | null;
   warning: string | null;
+  /** Google's accessRole on the calendar when it was linked (freeBusyReader, reader, writer, owner). */
+  access_role: ColumnType<string | null, string | null | undefined, string | null>;
   channel_expires_at: Date | null;
   last_synced_at: Date | null;
   created_at: Generated<Date>;

@@ -24,6 +24,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       last_synced_at timestamptz,
       primary key (integration_id, calendar_id)
     )`.execute(db);
+  // The role Google answered when the room was linked: a "free/busy only" share hides titles and colours.
+  await sql`alter table room_links add column access_role text`.execute(db);
   await sql`create index calendar_syncs_due on calendar_syncs (due_at) where requested > synced`.execute(db);
   await sql`
     insert into calendar_syncs (integration_id, calendar_id)
