@@ -46,7 +46,7 @@ const configSchema = z.object({
   // two syncs of one calendar (a burst of pushes costs one sync now and one after it).
   SYNC_CONCURRENCY: envInteger({ min: 1, max: 64 }).default(4),
   SYNC_HORIZON_DAYS: envInteger({ min: 1 }).default(365),
-  SYNC_BACKSTOP_MINUTES: envInteger({ min: 1 }).default(15),
+  SYNC_BACKSTOP_SECONDS: envInteger({ min: 5 }).default(900),
   SYNC_RECONCILE_HOURS: envInteger({ min: 1 }).default(24),
   SYNC_MIN_INTERVAL_MS: envInteger({ min: 0 }).default(1000),
   SYNC_LEASE_SECONDS: envInteger({ min: 10 }).default(120),

@@ -5,14 +5,15 @@ import type { Database } from '../db/database.ts';
 
 /**
  * The safety nets of spec §5: push is an accelerator, never the only path. Every calendar read gets an incremental
- * sync every SYNC_BACKSTOP_MINUTES and a full reconcile every SYNC_RECONCILE_HOURS (each jittered, so calendars
+ * sync every SYNC_BACKSTOP_SECONDS and a full reconcile every SYNC_RECONCILE_HOURS (each jittered, so calendars
  * linked together do not all come due together). Replicas running it at once ask twice: harmless, requests coalesce.
  */
 export const syncScheduleJob: PeriodicJob<ServiceDeps<Config, Database>> = {
   name: 'sync backstop and reconcile',
-  everyMs: 15_000,
+  // One indexed update: cheap enough to run often, so a short backstop (a test's) is honoured.
+  everyMs: 5_000,
   run: async ({ db, config }) => {
-    const backstopSeconds = config.SYNC_BACKSTOP_MINUTES * 60;
+    const backstopSeconds = config.SYNC_BACKSTOP_SECONDS;
     const reconcileSeconds = config.SYNC_RECONCILE_HOURS * 3600;
     await sql`
       update calendar_syncs set

@@ -27,6 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The role Google answered when the room was linked: a "free/busy only" share hides titles and colours.
   await sql`alter table room_links add column access_role text`.execute(db);
   await sql`create index calendar_syncs_due on calendar_syncs (due_at) where requested > synced`.execute(db);
+  await sql`create index calendar_syncs_backstop on calendar_syncs (backstop_at)`.execute(db);
+  await sql`create index calendar_syncs_reconcile on calendar_syncs (reconcile_at)`.execute(db);
   await sql`
     insert into calendar_syncs (integration_id, calendar_id)
     select distinct integration_id, calendar_id from room_links`.execute(db);
