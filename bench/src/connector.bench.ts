@@ -19,7 +19,11 @@ const publisher = { source: 'booking-service' };
 export interface ConnectorBenchOptions {
   /** Bookings created, then updated (BENCH_CONNECTOR_BOOKINGS, default 2,000). */
   bookings?: number;
-  /** Rooms, each linked to its own calendar shared with the service account. */
+  /**
+   * Rooms, each linked to its own calendar shared with the service account (default 100): the connector paces writes
+   * to one calendar at 5 a second (Google's per-calendar limit), so fewer calendars would measure that pacing, not
+   * the connector.
+   */
   rooms?: number;
   /** The connector's OUTBOUND_CONCURRENCY, and the raw baseline's requests in flight. */
   concurrency?: number;
@@ -37,7 +41,7 @@ export interface ConnectorBenchOptions {
  */
 export async function connectorBench(brokers: string[], options: ConnectorBenchOptions = {}) {
   const count = options.bookings ?? Number(process.env.BENCH_CONNECTOR_BOOKINGS ?? 2_000);
-  const roomCount = options.rooms ?? 8;
+  const roomCount = options.rooms ?? 100;
   const concurrency = options.concurrency ?? 16;
   const phaseTimeoutMs = options.phaseTimeoutMs ?? 90_000;
   const emulator = await startEmulatorProcess();
@@ -87,7 +91,7 @@ export async function connectorBench(brokers: string[], options: ConnectorBenchO
     await producer.connect();
     const bookingTopic = connector.topicPrefix + topics.booking;
     // In sends of 200: events are keyed by room, and one send's batch for a partition must stay under the broker's
-    // 1 MB message size (2,000 bookings in 8 rooms can put 1,000 events of ~1 KB on one partition).
+    // 1 MB message size (many rooms' events of ~1 KB can share one partition).
     const publish = async (events: CalbridgeEvent[]) => {
       for (let from = 0; from < events.length; from += 200) {
         await producer.send({
