@@ -1,0 +1,3 @@
+import { jestConfigWithInfra } from '../jest.config.base.js';
+
+export default jestConfigWithInfra;
