@@ -3,9 +3,10 @@ import { eventually } from '@calbridge/testkit';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import type { GoogleUser } from '../../services/calendar-connector/test/support/google-world.ts';
 import type { PartnerApi } from '../../services/calendar-connector/test/support/partner-api.ts';
 import { appliedFor, blockOf, blocksApplied, releaseOf } from './support/block-events.ts';
+import { connectRoomToGoogle } from './support/connect-room.ts';
+import { synchronizeCalendars } from './support/synchronize-calendars.ts';
 import { type System, startSystem } from './support/system-fixture.ts';
 
 // The room keeps New York time while its Google calendar keeps Warsaw's, so a day resolved in the wrong zone shows.
@@ -13,7 +14,7 @@ const roomZone = 'America/New_York';
 const partnerId = randomUUID();
 let system: System;
 let bookings: PartnerApi;
-let owner: GoogleUser;
+let connector: PartnerApi;
 let google: calendar_v3.Calendar;
 let roomId: string;
 let key: { integrationId: string; calendarId: string };
@@ -37,39 +38,11 @@ const insertEvent = async (requestBody: calendar_v3.Schema$Event): Promise<strin
 beforeAll(async () => {
   system = await startSystem();
   bookings = system.apiOf(partnerId, 'booking');
-  const connector = system.apiOf(partnerId, 'connector');
-  owner = await system.google.createUser('owner@escape-partner.test');
-  google = system.google.calendarOf(owner);
-  const calendarId = await system.google.createCalendar(owner.email, 'Escape room', 'Europe/Warsaw');
-
-  const room = await bookings.post('/v1/rooms', { name: 'Escape room', timezone: roomZone });
-  expect(room.status).toBe(201);
-  roomId = room.body.id;
-  const integration = await connector.post('/v1/integrations', {
-    name: 'Google Calendar',
-    mode: 'bidirectional',
-    dataScope: 'full',
-    auth: 'service_account',
-  });
-  expect(integration.status).toBe(201);
-  key = { integrationId: integration.body.id, calendarId };
-  const shared = await system.google.control.post(`/calendars/${encodeURIComponent(calendarId)}/acl`, {
-    email: integration.body.serviceAccountEmail,
-    role: 'writer',
-  });
-  expect(shared.status).toBe(200);
-  const linked = await connector.put(`/v1/integrations/${key.integrationId}/rooms/${roomId}`, { calendarId });
-  expect(linked.status).toBe(200);
-  const activated = await connector.post(`/v1/integrations/${key.integrationId}/activate`);
-  expect(activated.body).toMatchObject({ status: 'active' });
-  // availability-service resolves all-day events in the room's zone, which it learns from RoomUpserted.
-  const availability = system.apiOf(partnerId, 'availability');
-  await eventually(async () => {
-    const view = await availability.get(
-      `/v1/rooms/${roomId}/availability?from=${roomDay(1).toISODate()}&to=${roomDay(2).toISODate()}`,
-    );
-    expect(view.body).toMatchObject({ timezone: roomZone });
-  });
+  connector = system.apiOf(partnerId, 'connector');
+  const connected = await connectRoomToGoogle(system, partnerId, { room: roomZone, calendar: 'Europe/Warsaw' });
+  roomId = connected.roomId;
+  key = { integrationId: connected.integrationId, calendarId: connected.calendarId };
+  google = system.google.calendarOf(connected.owner);
 });
 
 afterAll(async () => {
@@ -84,7 +57,7 @@ describe('Google Calendar blocks bookings (issue 11)', () => {
       start: { dateTime: start.toISO() },
       end: { dateTime: start.plus({ hours: 2 }).toISO() },
     });
-    await system.syncCalendar(key);
+    await synchronizeCalendars(connector, key.integrationId);
     const block = await blockOf(system.availabilityEvents, eventId);
     expect(block).toMatchObject({ roomId, allDay: false });
     expect([Date.parse(block.start), Date.parse(block.end)]).toEqual([
@@ -98,7 +71,7 @@ describe('Google Calendar blocks bookings (issue 11)', () => {
     expect(refused.body).toMatchObject({ code: 'slot_blocked', blockId: block.id });
 
     await google.events.delete({ calendarId: key.calendarId, eventId });
-    await system.syncCalendar(key);
+    await synchronizeCalendars(connector, key.integrationId);
     expect(await releaseOf(system.availabilityEvents, block.id)).toMatchObject({ reason: 'event_deleted' });
     await system.bookingCaughtUp();
 
@@ -114,7 +87,7 @@ describe('Google Calendar blocks bookings (issue 11)', () => {
       start: { date: day.toISODate() },
       end: { date: day.plus({ days: 1 }).toISODate() },
     });
-    await system.syncCalendar(key);
+    await synchronizeCalendars(connector, key.integrationId);
     const block = await blockOf(system.availabilityEvents, eventId);
     expect(block).toMatchObject({ roomId, allDay: true });
     expect([Date.parse(block.start), Date.parse(block.end)]).toEqual([
@@ -150,13 +123,13 @@ describe('Google Calendar blocks bookings (issue 11)', () => {
     expect(Date.parse(written.start?.dateTime as string)).toBe(start.toMillis());
 
     // A foreign event read after it: once its block is out, a block of the booking's own event would be out too.
-    await system.syncCalendar(key);
+    await synchronizeCalendars(connector, key.integrationId);
     const laterEventId = await insertEvent({
       summary: 'Cleaning',
       start: { dateTime: start.plus({ hours: 3 }).toISO() },
       end: { dateTime: start.plus({ hours: 4 }).toISO() },
     });
-    await system.syncCalendar(key);
+    await synchronizeCalendars(connector, key.integrationId);
     await blockOf(system.availabilityEvents, laterEventId);
     expect(appliedFor(system.availabilityEvents, written.id as string)).toEqual([]);
     const blockingEventIds = new Set(

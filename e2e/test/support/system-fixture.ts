@@ -9,7 +9,6 @@ import { service as availabilityService } from '../../../services/availability-s
 import * as booking from '../../../services/booking-service/src/config.ts';
 import { service as bookingService } from '../../../services/booking-service/src/service.ts';
 import * as connector from '../../../services/calendar-connector/src/config.ts';
-import type { CalendarKey } from '../../../services/calendar-connector/src/inbound/sync-requests.repository.ts';
 import { service as connectorService } from '../../../services/calendar-connector/src/service.ts';
 import {
   type GoogleUser,
@@ -17,7 +16,6 @@ import {
   startGoogleWorld,
 } from '../../../services/calendar-connector/test/support/google-world.ts';
 import { partnerApi } from '../../../services/calendar-connector/test/support/partner-api.ts';
-import { syncCalendarNow } from './calendar-sync.ts';
 import { consumedEvents } from './consumed-events.ts';
 import { startInProcess } from './in-process-service.ts';
 
@@ -73,8 +71,6 @@ export async function startSystem() {
     tokenFor,
     /** A partner's client of one service's public API (real HTTP, the partner's token). */
     apiOf: (partnerId: string, service: keyof typeof urls) => partnerApi(urls[service], tokenFor(partnerId)),
-    /** Makes the connector sync a calendar now and waits for it: the stand-in for push and the backstop job. */
-    syncCalendar: (key: CalendarKey) => syncCalendarNow(connectorApp.running.deps.db, key),
     /** A downstream reader of one of the system's topics (e.g. `availability.events.v1`), from its beginning. */
     readEvents,
     /** What availability-service published so far (BlockApplied, BlockReleased, ConflictDetected), as read. */
