@@ -9,6 +9,7 @@ import { integrationRoutes } from './http/integrations.routes.ts';
 import { manualSyncRoutes } from './http/manual-sync.routes.ts';
 import { oauthRoutes } from './http/oauth.routes.ts';
 import { roomLinkRoutes } from './http/room-links.routes.ts';
+import { webhookRoutes } from './http/webhook.routes.ts';
 
 export type AppDeps = ServiceDeps<Config, Database>;
 
@@ -22,5 +23,6 @@ export async function buildApp(deps: AppDeps): Promise<HttpApp> {
   await app.register(roomLinkRoutes, { deps: connector });
   await app.register(calendarRoutes, { deps: connector });
   await app.register(manualSyncRoutes, { deps: connector });
+  await app.register(webhookRoutes, { deps: connector });
   return app;
 }

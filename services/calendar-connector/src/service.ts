@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { topics } from '@calbridge/contracts';
 import type { ServiceDefinition } from '@calbridge/runtime';
 import { buildApp } from './app.ts';
+import { channelReconciliation } from './channels/channel-reconciliation.job.ts';
+import { channelsWorker } from './channels/channels-worker.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { subscriptions } from './events/consumers.ts';
@@ -16,6 +18,6 @@ export const service: ServiceDefinition<Config, Database> = {
   // Spec §2: EventChanged and IntegrationStatusChanged; created now so the handlers that publish them find them.
   produces: [topics.calendar, topics.integration],
   buildApp,
-  workers: [outboundWorker, syncWorker],
-  periodicJobs: [syncScheduleJob],
+  workers: [outboundWorker, syncWorker, channelsWorker],
+  periodicJobs: [syncScheduleJob, channelReconciliation],
 };

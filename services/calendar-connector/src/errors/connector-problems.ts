@@ -88,3 +88,9 @@ export const directionNotInMode = (direction: string, mode: string): ProblemErro
   });
 
 export const manualSyncNotFound = (): ProblemError => notFound('sync');
+
+/** Google retries a push answered 503 (reference §4.5); the backstop sync covers it if it does not. */
+export const notificationNotRecorded = (): ProblemError =>
+  new ProblemError(503, 'notification_not_recorded', 'Service Unavailable', 'The notification could not be recorded.', {
+    headers: { 'retry-after': '1' },
+  });

@@ -11,7 +11,9 @@ export type GoogleMethod =
   | 'events.list'
   | 'calendarList.get'
   | 'calendarList.list'
-  | 'calendarList.insert';
+  | 'calendarList.insert'
+  | 'events.watch'
+  | 'channels.stop';
 
 /** Google's cost of a call in quota units: a patch counts three times (reference §5.3). */
 const weights: Partial<Record<GoogleMethod, number>> = { 'events.patch': 3 };

@@ -1,6 +1,7 @@
 import { inTransaction } from '@calbridge/db';
 import { type HttpPlugin, owningPartner, partnerScope, problemDetailsSchema, toPage } from '@calbridge/http';
 import { z } from 'zod';
+import { stopIntegrationChannels } from '../channels/stop-integration-channels.ts';
 import type { ConnectorDeps } from '../connector-context.ts';
 import { integrationNotFound } from '../errors/connector-problems.ts';
 import { findIntegration, listIntegrations } from '../integrations/integration.repository.ts';
@@ -17,6 +18,7 @@ import {
 } from './integration.schemas.ts';
 
 const tags = ['integrations'];
+const channelStopTimeoutMs = 3_000;
 
 export const integrationRoutes: HttpPlugin<{ deps: ConnectorDeps }> = async (app, { deps }) => {
   const { db } = deps;
@@ -83,6 +85,9 @@ export const integrationRoutes: HttpPlugin<{ deps: ConnectorDeps }> = async (app
     { schema: { tags, params: idParams, response: { 204: z.null().describe('Deleted'), 404: problemDetailsSchema } } },
     async (request, reply) => {
       const scope = partnerScope(request);
+      // Spec §4: DELETE stops every channel, while the integration's credentials still exist to do it.
+      const row = await findIntegration(db, scope, request.params.id);
+      if (row) await stopIntegrationChannels(deps, row.id, channelStopTimeoutMs);
       await inTransaction(db, (trx) => deleteIntegration(trx, scope, request.params.id));
       return reply.code(204).send(null);
     },

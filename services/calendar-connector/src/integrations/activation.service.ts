@@ -1,5 +1,6 @@
 import type { PartnerScope } from '@calbridge/http';
 import type { Kysely } from 'kysely';
+import { stopUnwatchedChannels } from '../channels/watched-calendars.repository.ts';
 import type { Database } from '../db/database.ts';
 import {
   integrationNotAuthorized,
@@ -55,5 +56,7 @@ export async function deactivateIntegration(
   await lockIntegration(trx, scope, id);
   await updateIntegration(trx, id, { activated: false });
   await setIntegrationStatus(trx, id, 'inactive', 'deactivated');
+  // Push channels are stopped with the integration; activating opens new ones.
+  await stopUnwatchedChannels(trx, id);
   return lockIntegration(trx, scope, id);
 }

@@ -1,5 +1,6 @@
 import { inTransaction } from '@calbridge/db';
 import type { PartnerScope } from '@calbridge/http';
+import { stopUnwatchedChannels } from '../channels/watched-calendars.repository.ts';
 import type { ConnectorDeps } from '../connector-context.ts';
 import { integrationNotFound, roomAlreadyLinked, roomLinkNotFound } from '../errors/connector-problems.ts';
 import { releaseUnlinkedRooms } from '../inbound/calendar-release.ts';
@@ -53,8 +54,10 @@ export async function linkRoom(
       }
       await queueRoomBookings(trx, roomId);
       await startReadingCalendar(trx, { integrationId: locked.id, calendarId });
-      if (previous && previous.calendar_id !== calendarId)
+      if (previous && previous.calendar_id !== calendarId) {
         await releaseUnlinkedRooms(trx, keyOf(previous), previous.partner_id);
+        await stopUnwatchedChannels(trx, locked.id);
+      }
       return (await findLinkOfRoom(trx, roomId)) as RoomLinkRow;
     });
   } catch (error) {
@@ -65,7 +68,10 @@ export async function linkRoom(
 
 const keyOf = (link: RoomLinkRow) => ({ integrationId: link.integration_id, calendarId: link.calendar_id });
 
-/** Unlinks the room: its blocks from the calendar are released; the events already written stay in Google. */
+/**
+ * Unlinks the room: its blocks from the calendar are released, and the calendar's channel is stopped once no room of
+ * the integration uses it; the events already written stay in Google.
+ */
 export async function unlinkRoom(
   deps: Pick<ConnectorDeps, 'db'>,
   scope: PartnerScope,
@@ -79,5 +85,6 @@ export async function unlinkRoom(
     await deleteLink(trx, integration.id, roomId);
     await refreshSharedCalendarWarnings(trx, integration.partner_id, link.calendar_id);
     await releaseUnlinkedRooms(trx, keyOf(link), integration.partner_id);
+    await stopUnwatchedChannels(trx, integration.id);
   });
 }

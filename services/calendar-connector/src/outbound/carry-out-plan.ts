@@ -30,7 +30,7 @@ export async function carryOutPlan(deps: Deps, db: Db, plan: OutboundPlan): Prom
   return { kind: 'done', written: plan.stale ? null : undefined };
 }
 
-async function withSession(
+export async function withSession(
   deps: Deps,
   db: Db,
   integration: ManagedIntegration,
