@@ -3,6 +3,8 @@ import type { CalendarKey } from '../inbound/sync-requests.repository.ts';
 export interface SyncRequestBatcher {
   /** Resolves once a statement that asked for a sync of this calendar has committed; rejects if it failed. */
   request(key: CalendarKey): Promise<void>;
+  /** Notifications waiting for their statement to commit. */
+  waiting(): number;
   /** Flushes what is waiting (on close). */
   drain(): Promise<void>;
 }
@@ -20,18 +22,21 @@ export function createSyncRequestBatcher(options: {
   let waiters: PromiseWithResolvers<void>[] = [];
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
+  let inFlightWaiters = 0;
 
   const flush = async (): Promise<void> => {
     timer = undefined;
     const batch = { keys: [...keys.values()], waiters };
     keys = new Map();
     waiters = [];
+    inFlightWaiters = batch.waiters.length;
     try {
       await options.flush(batch.keys);
       for (const waiter of batch.waiters) waiter.resolve();
     } catch (error) {
       for (const waiter of batch.waiters) waiter.reject(error);
     }
+    inFlightWaiters = 0;
   };
   const run = async (): Promise<void> => {
     await flush();
@@ -52,6 +57,7 @@ export function createSyncRequestBatcher(options: {
       }
       return waiter.promise;
     },
+    waiting: () => waiters.length + inFlightWaiters,
     async drain() {
       if (timer !== undefined) {
         clearTimeout(timer);

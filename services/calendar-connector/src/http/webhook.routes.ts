@@ -1,5 +1,5 @@
 import { type HttpPlugin, problemDetailsSchema } from '@calbridge/http';
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { z } from 'zod';
 import { createChannelLookup } from '../channels/channel-lookup.ts';
 import { createSyncRequestBatcher } from '../channels/sync-request-batcher.ts';
@@ -30,9 +30,23 @@ export const webhookRoutes: HttpPlugin<{ deps: ConnectorDeps }> = async (app, { 
   const channels = createChannelLookup(deps.db, { ttlMs: 5_000, max: 10_000 });
   const syncRequests = createSyncRequestBatcher({
     flushMs: deps.config.WEBHOOK_FLUSH_MS,
-    flush: (keys) => {
+    flush: async (keys) => {
       flushes.inc();
-      return requestSyncs(deps.db, keys);
+      try {
+        await requestSyncs(deps.db, keys);
+      } catch (error) {
+        // Once per statement, not per notification: a flood would otherwise become a flood of log lines.
+        deps.logger.warn({ err: error, calendars: keys.length }, 'push notifications not recorded; answered 503');
+        throw error;
+      }
+    },
+  });
+  new Gauge({
+    name: 'connector_webhook_notifications_waiting',
+    help: 'Push notifications waiting for the statement that records their sync request',
+    registers: [deps.metricsRegistry],
+    collect() {
+      this.set(syncRequests.waiting());
     },
   });
   app.addHook('onClose', () => syncRequests.drain());
@@ -63,9 +77,8 @@ export const webhookRoutes: HttpPlugin<{ deps: ConnectorDeps }> = async (app, { 
       try {
         const outcome = await receiveNotification({ db: deps.db, channels, syncRequests }, pushed);
         notifications.inc({ outcome });
-      } catch (error) {
+      } catch {
         notifications.inc({ outcome: 'failed' });
-        request.log.warn({ err: error, channelId: pushed.channelId }, 'push notification not recorded');
         throw notificationNotRecorded();
       }
       return reply.code(200).send(null);
