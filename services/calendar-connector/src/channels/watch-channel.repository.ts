@@ -99,7 +99,8 @@ export async function recordOpened(
   if (row.state !== 'open') return;
   await trx
     .updateTable('watch_channels')
-    .set({ state: 'stopping', due_at: sql<Date>`now()` })
+    // The renewal that got here held the old channel's lease: it is to be stopped now.
+    .set({ state: 'stopping', due_at: sql<Date>`now()`, leased_until: null })
     .where('integration_id', '=', row.integration_id)
     .where('calendar_id', '=', row.calendar_id)
     .where('id', '<>', channel.id)
