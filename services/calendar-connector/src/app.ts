@@ -1,5 +1,6 @@
 import type { HttpApp } from '@calbridge/http';
 import { buildServiceHttpApp, type ServiceDeps } from '@calbridge/runtime';
+import { registerChannelMetrics } from './channels/channel-metrics.ts';
 import type { Config } from './config.ts';
 import { connectorDeps } from './connector-context.ts';
 import type { Database } from './db/database.ts';
@@ -24,5 +25,6 @@ export async function buildApp(deps: AppDeps): Promise<HttpApp> {
   await app.register(calendarRoutes, { deps: connector });
   await app.register(manualSyncRoutes, { deps: connector });
   await app.register(webhookRoutes, { deps: connector });
+  registerChannelMetrics(deps.db, deps.metricsRegistry);
   return app;
 }

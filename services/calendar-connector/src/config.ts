@@ -45,7 +45,7 @@ const configSchema = z.object({
   WATCH_CHANNEL_TTL_SECONDS: envInteger({ min: 60 }).default(604_800),
   WATCH_RENEW_BEFORE_SECONDS: envInteger({ min: 1 }).default(86_400),
   // How long the webhook collects notifications into one sync-request statement.
-  WEBHOOK_FLUSH_MS: envInteger({ min: 0, max: 1000 }).default(5),
+  WEBHOOK_FLUSH_MS: envInteger({ min: 1, max: 1000 }).default(5),
   OAUTH_STATE_TTL_SECONDS: envInteger({ min: 60 }).default(600),
   // Calendar → availability (spec §5): calendars synced at once by one process, how far ahead events block, the
   // backstop incremental sync of every calendar (jittered ±20 %) and the full reconcile, and the shortest gap between

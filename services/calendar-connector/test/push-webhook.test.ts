@@ -182,4 +182,17 @@ describe('POST /webhooks/google', () => {
     });
     expect(response.status).toBe(200);
   });
+
+  test('when a notification carries a body beyond 1 KiB, then it is refused without being read', async () => {
+    const response = await fetch(`${fixture.url}/webhooks/google`, {
+      method: 'POST',
+      headers: headersOf(known),
+      body: 'x'.repeat(4096),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  test('when /metrics is read, then it counts the watch channels by state', async () => {
+    expect(await metricValue(fixture, 'connector_watch_channels{state="open"}')).toBeGreaterThanOrEqual(2);
+  });
 });
