@@ -5,6 +5,7 @@ import { newChannelToken } from '../src/channels/channel-token.ts';
 import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
 import { type PartnerApi, partnerApi } from './support/partner-api.ts';
 import {
+  backstopScheduled,
   deliveriesOf,
   metricValue,
   notify,
@@ -38,6 +39,7 @@ beforeAll(async () => {
   api = partnerApi(fixture.url, fixture.tokenFor(randomUUID()));
   await fixture.google.createUser(owner);
   watched = await watchedCalendar(fixture, api, owner);
+  await backstopScheduled(fixture, watched.calendarId);
   await fixture.db
     .insertInto('watch_channels')
     .values({

@@ -4,6 +4,7 @@ import type { ConnectorDeps } from '../connector-context.ts';
 import type { Db } from '../db/db.ts';
 import type { CalendarKey } from '../inbound/sync-requests.repository.ts';
 import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
+import { markCalendarAccessLost } from '../links/calendar-access-lost.ts';
 import type { OutboundOutcome } from '../outbound/outbound-outcome.ts';
 import { retryDelayMs } from '../outbound/retry-delay.ts';
 
@@ -36,8 +37,8 @@ export function retryInMs(deps: Pick<ConnectorDeps, 'limiter'>, failure: Failure
 }
 
 /**
- * What a refused watch tells the partner: a dead grant is `needs_reauth` (as for bookings), a calendar Google does
- * not show any more is `access_lost`, any other refusal (e.g. `push.webhookUrlNotHttps`) is the link's reason while
+ * What a refused watch tells the partner: a dead grant is `needs_reauth`, a calendar Google does not show any more
+ * is `access_lost` (both as for bookings and syncs), any other refusal (e.g. `push.webhookUrlNotHttps`) is the link's reason while
  * its health stays what the syncs find. Transient failures say nothing: the retry comes soon.
  */
 export async function reportWatchFailure(db: Db, key: CalendarKey, failure: Failure): Promise<void> {
@@ -51,7 +52,7 @@ export async function reportWatchFailure(db: Db, key: CalendarKey, failure: Fail
       setIntegrationStatus(trx, key.integrationId, 'needs_reauth', authorizationRevoked),
     );
   } else if (failure.kind === 'access_lost') {
-    await links(db).set({ health: 'access_lost', reason: failure.reason, updated_at: new Date() }).execute();
+    await inTransaction(db, (trx) => markCalendarAccessLost(trx, key.integrationId, key.calendarId, failure.reason));
   } else if (failure.kind === 'failed') {
     const reason = `${pushOffPrefix}: Google refused the watch (${failure.reason}).`;
     await links(db).set({ reason, updated_at: new Date() }).where('health', '=', 'ok').execute();

@@ -55,6 +55,17 @@ export const requestedOf = async (fixture: ConnectorFixture, calendarId: string)
     ).requested,
   );
 
+/** Once the first backstop request of a newly read calendar is made: `requested` then moves only by pushes. */
+export const backstopScheduled = (fixture: ConnectorFixture, calendarId: string) =>
+  eventually(async () => {
+    const row = await fixture.db
+      .selectFrom('calendar_syncs')
+      .select('backstop_at')
+      .where('calendar_id', '=', calendarId)
+      .executeTakeFirstOrThrow();
+    if (row.backstop_at.getTime() <= Date.now()) throw new Error('first backstop not requested yet');
+  });
+
 export interface Delivery {
   channelId: string;
   state: string;
