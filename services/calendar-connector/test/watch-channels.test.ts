@@ -3,9 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eventually } from '@calbridge/testkit';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
-import { serviceAccountEmail } from './support/google-world.ts';
 import { type PartnerApi, partnerApi } from './support/partner-api.ts';
-import { channelsOf, openChannelOf, stopsSince, watchedCalendar } from './support/push-channels.ts';
+import { channelsOf, linkedCalendar, openChannelOf, stopsSince, watchedCalendar } from './support/push-channels.ts';
 
 let fixture: ConnectorFixture;
 let api: PartnerApi;
@@ -83,17 +82,7 @@ describe('watch channels', () => {
   test('when Google refuses the watch, then the link says push is off and its health stays ok', async () => {
     await fixture.google.control.put('/settings', { allowHttpPushOnLoopback: false });
     try {
-      const calendarId = await fixture.google.createCalendar(owner, 'Refused push', 'Europe/Warsaw');
-      await fixture.google.share(calendarId, serviceAccountEmail, 'writer');
-      const created = await api.post('/v1/integrations', {
-        name: 'No push',
-        mode: 'from_calendar',
-        dataScope: 'full',
-        auth: 'service_account',
-      });
-      const integrationId = created.body.id as string;
-      await api.put(`/v1/integrations/${integrationId}/rooms/${randomUUID()}`, { calendarId });
-      await api.post(`/v1/integrations/${integrationId}/activate`);
+      const { integrationId, calendarId } = await linkedCalendar(fixture, api, owner);
 
       await eventually(async () =>
         expect(await linkOf(integrationId)).toMatchObject({
@@ -106,6 +95,24 @@ describe('watch channels', () => {
       expect(channel?.due_at.getTime()).toBeGreaterThan(Date.now());
     } finally {
       await fixture.google.control.put('/settings', { allowHttpPushOnLoopback: true });
+    }
+  });
+
+  test('when Google fails a watch (503), then it is retried after a backoff and the channel opens', async () => {
+    await fixture.google.control.put('/faults', {
+      rules: [{ method: 'POST', path: '/events/watch$', times: 1, status: 503, reason: 'backendError' }],
+    });
+    try {
+      const { integrationId, calendarId } = await linkedCalendar(fixture, api, owner);
+
+      const channel = await openChannelOf(fixture, calendarId);
+
+      const tries = await channelsOf(fixture, calendarId);
+      expect(tries.map((row) => row.state)).toEqual(['stopped', 'open']);
+      expect(tries[0]?.last_error).toContain('503');
+      expect((await linkOf(integrationId)).channelExpiresAt).toBe(channel.expires_at?.toISOString());
+    } finally {
+      await fixture.google.control.put('/faults', { rules: [] });
     }
   });
 });

@@ -4,7 +4,6 @@ import type { ConnectorDeps } from '../connector-context.ts';
 import type { Db } from '../db/db.ts';
 import type { CalendarKey } from '../inbound/sync-requests.repository.ts';
 import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
-import { markCalendarAccessLost } from '../links/calendar-access-lost.ts';
 import type { OutboundOutcome } from '../outbound/outbound-outcome.ts';
 import { retryDelayMs } from '../outbound/retry-delay.ts';
 
@@ -37,25 +36,25 @@ export function retryInMs(deps: Pick<ConnectorDeps, 'limiter'>, failure: Failure
 }
 
 /**
- * What a refused watch tells the partner: a dead grant is `needs_reauth`, a calendar Google does not show any more
- * is `access_lost` (both as for bookings and syncs), any other refusal (e.g. `push.webhookUrlNotHttps`) is the link's reason while
- * its health stays what the syncs find. Transient failures say nothing: the retry comes soon.
+ * What a refused watch tells the partner: a dead grant is `needs_reauth` (as for bookings and syncs); any other
+ * refusal (`push.webhookUrlNotHttps`, the calendar not shown) is the link's reason while its health stays what the
+ * syncs find, since they read the calendar and push only speeds them up. Transient failures say nothing: the retry
+ * comes soon.
  */
 export async function reportWatchFailure(db: Db, key: CalendarKey, failure: Failure): Promise<void> {
-  const links = (trx: Db) =>
-    trx
-      .updateTable('room_links')
-      .where('integration_id', '=', key.integrationId)
-      .where('calendar_id', '=', key.calendarId);
   if (failure.kind === 'paused' && failure.reason === 'invalid_grant') {
     await inTransaction(db, (trx) =>
       setIntegrationStatus(trx, key.integrationId, 'needs_reauth', authorizationRevoked),
     );
-  } else if (failure.kind === 'access_lost') {
-    await inTransaction(db, (trx) => markCalendarAccessLost(trx, key.integrationId, key.calendarId, failure.reason));
-  } else if (failure.kind === 'failed') {
+  } else if (failure.kind === 'access_lost' || failure.kind === 'failed') {
     const reason = `${pushOffPrefix}: Google refused the watch (${failure.reason}).`;
-    await links(db).set({ reason, updated_at: new Date() }).where('health', '=', 'ok').execute();
+    await db
+      .updateTable('room_links')
+      .set({ reason, updated_at: new Date() })
+      .where('integration_id', '=', key.integrationId)
+      .where('calendar_id', '=', key.calendarId)
+      .where('health', '=', 'ok')
+      .execute();
   }
 }
 

@@ -5,11 +5,8 @@ import type { ConnectorFixture } from './connector-fixture.ts';
 import { serviceAccountEmail } from './google-world.ts';
 import type { PartnerApi } from './partner-api.ts';
 
-/**
- * A service-account integration reading one calendar, as the partner sets it up through the API (share, link,
- * activate): the connector then watches the calendar. Returns once its channel is open.
- */
-export async function watchedCalendar(fixture: ConnectorFixture, api: PartnerApi, owner: string) {
+/** A service-account integration reading one calendar, as the partner sets it up through the API (share, link, activate). */
+export async function linkedCalendar(fixture: ConnectorFixture, api: PartnerApi, owner: string) {
   const calendarId = await fixture.google.createCalendar(owner, `Room ${randomUUID().slice(0, 8)}`, 'Europe/Warsaw');
   await fixture.google.share(calendarId, serviceAccountEmail, 'writer');
   const integrationId = (
@@ -24,8 +21,13 @@ export async function watchedCalendar(fixture: ConnectorFixture, api: PartnerApi
   const linked = await api.put(`/v1/integrations/${integrationId}/rooms/${roomId}`, { calendarId });
   if (linked.status !== 200) throw new Error(`link: ${linked.status} ${JSON.stringify(linked.body)}`);
   await api.post(`/v1/integrations/${integrationId}/activate`);
-  const channel = await openChannelOf(fixture, calendarId);
-  return { calendarId, integrationId, roomId, channel };
+  return { calendarId, integrationId, roomId };
+}
+
+/** A linked calendar the connector watches: returns once its channel is open. */
+export async function watchedCalendar(fixture: ConnectorFixture, api: PartnerApi, owner: string) {
+  const linked = await linkedCalendar(fixture, api, owner);
+  return { ...linked, channel: await openChannelOf(fixture, linked.calendarId) };
 }
 
 export const channelsOf = (fixture: ConnectorFixture, calendarId: string) =>
