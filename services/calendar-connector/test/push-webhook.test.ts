@@ -194,6 +194,13 @@ describe('POST /webhooks/google', () => {
     expect(response.status).toBe(413);
   });
 
+  test('when the OpenAPI document is read, then the webhook is listed without bearer auth', async () => {
+    const document = (await (await fetch(`${fixture.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    expect(document.paths['/webhooks/google']?.post?.security).toEqual([]);
+  });
+
   test('when /metrics is read, then it counts the watch channels by state', async () => {
     expect(await metricValue(fixture, 'connector_watch_channels{state="open"}')).toBeGreaterThanOrEqual(2);
   });
