@@ -166,6 +166,31 @@ describe('POST /webhooks/google', () => {
     expect((await requestedOf(fixture, watched.calendarId)) - before).toBe(2);
   });
 
+  test('when 1,000 notifications for one calendar come at once, then Google is listed at most once more per second they took', async () => {
+    const synced = async () => {
+      const row = await fixture.db
+        .selectFrom('calendar_syncs')
+        .select(['requested', 'synced'])
+        .where('calendar_id', '=', watched.calendarId)
+        .executeTakeFirstOrThrow();
+      return row.requested === row.synced;
+    };
+    await eventually(async () => expect(await synced()).toBe(true));
+    const since = Date.now();
+    const statuses = await notifyMany(fixture, 1000, headersOf(known));
+    const sendingSeconds = (Date.now() - since) / 1000;
+    await eventually(async () => expect(await synced()).toBe(true));
+
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1000);
+    const lists = (await fixture.google.requests(since)).filter(
+      (call) => call.method === 'GET' && call.path.endsWith('/events') && call.path.includes(watched.calendarId),
+    );
+    // A burst costs the sync it starts and one more after SYNC_MIN_INTERVAL_MS (1 s): 2 when it lasts under a second.
+    expect(lists.length).toBeGreaterThanOrEqual(1);
+    expect(lists.length).toBeLessThanOrEqual(1 + Math.ceil(sendingSeconds));
+    console.log(`1,000 notifications sent in ${sendingSeconds.toFixed(2)} s → ${lists.length} events.list calls`);
+  });
+
   test('when the sync request cannot be recorded, then 503, so that Google retries', async () => {
     const before = await requestedOf(fixture, watched.calendarId);
     const lock = await lockCalendar();
