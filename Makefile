@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector bench-notifications demo replay-dlq
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector bench-inbound bench-notifications demo replay-dlq
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -61,3 +61,7 @@ bench-notifications: bootstrap
 ## bench-connector: only the calendar-connector figures (bookings → Google events, calls per change), a few runs
 bench-connector: bootstrap
 	@$(node) bench/src/connector-only.ts
+
+## bench-inbound: only the Google → availability figures (webhook intake vs bare Fastify, change → BlockApplied, calls per change), a few runs
+bench-inbound: bootstrap
+	@$(node) bench/src/inbound-only.ts

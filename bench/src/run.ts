@@ -4,6 +4,7 @@ import { availabilityPipeline, availabilityQuery } from './availability.bench.ts
 import { bookingBench } from './booking.bench.ts';
 import { connectorBench } from './connector.bench.ts';
 import { emulatorBench } from './emulator.bench.ts';
+import { inboundBench } from './inbound.bench.ts';
 import { messaging } from './messaging.bench.ts';
 import { notificationBench } from './notification.bench.ts';
 import { messageBytes } from './payload.ts';
@@ -35,6 +36,8 @@ const availabilityQueries = await availabilityQuery(brokers);
 const bookingCreation = await bookingBench(brokers);
 // Bookings → Google events through calendar-connector, against the emulator's own insert rate in the same run.
 const { connector } = await connectorBench(brokers);
+// Google → availability: webhook intake against bare Fastify, change → BlockApplied, Google calls per change.
+const { inbound } = await inboundBench(brokers);
 await infra.stop();
 const emulator = await emulatorBench();
 const notifications = await notificationBench();
@@ -58,6 +61,7 @@ const report = {
   availabilityQuery31Days: availabilityQueries,
   bookingCreation,
   connector,
+  inbound,
   notifications,
   emulator,
 };
