@@ -7,6 +7,7 @@ import { createGoogleAccess, type GoogleAccess } from './google/google-access.ts
 import { createGoogleCalls, type GoogleCalls } from './google/google-calls.ts';
 import { createGoogleLimiter, type GoogleLimiter } from './google/google-limiter.ts';
 import { createGoogleSessions, type GoogleSessions } from './google/google-sessions.ts';
+import { createSyncMetrics, type SyncMetrics } from './inbound/sync-metrics.ts';
 
 /** What the connector's routes and workers share beyond the service deps: Google access, its limits, the key. */
 export interface ConnectorDeps extends ServiceDeps<Config, Database> {
@@ -16,6 +17,7 @@ export interface ConnectorDeps extends ServiceDeps<Config, Database> {
   limiter: GoogleLimiter;
   /** Every Calendar API call: through the limiter, counted by method and status. */
   callGoogle: GoogleCalls;
+  syncMetrics: SyncMetrics;
 }
 
 /** Built once per running service: the HTTP app and the outbound worker must share one limiter and one key ring. */
@@ -47,6 +49,7 @@ export function connectorDeps(deps: ServiceDeps<Config, Database>): ConnectorDep
     sessions: createGoogleSessions(google, cipher),
     limiter,
     callGoogle: createGoogleCalls(limiter, calls),
+    syncMetrics: createSyncMetrics(deps.db, deps.metricsRegistry),
   };
   built.set(deps, connector);
   return connector;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@calbridge/testkit';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { partnerId, roomUpserted } from './support/booking-events.ts';
@@ -132,5 +133,30 @@ describe('sharing changes mid-stream', () => {
       (call) => call.method === 'GET' && call.path.includes('/events'),
     );
     expect(lists.map((call) => call.status)).toEqual([410, 200]);
+  });
+});
+
+describe('mode changes', () => {
+  it('when the integration stops reading into availability (to_calendar), then its blocks are released, and they return with from_calendar', async () => {
+    const { key, room } = await linkedCalendar('reader');
+    const { data } = await google.events.insert({
+      calendarId: key.calendarId,
+      requestBody: {
+        summary: 'Blocks',
+        start: { dateTime: '2027-08-05T10:00:00Z' },
+        end: { dateTime: '2027-08-05T11:00:00Z' },
+      },
+    });
+    await reader.syncNow(key);
+    const roomsOver = () => eventsOf(key.calendarId).map((change) => change.data.roomIds);
+    expect(roomsOver()).toEqual([[room.id]]);
+
+    expect((await api.patch(`/v1/integrations/${key.integrationId}`, { mode: 'to_calendar' })).status).toBe(200);
+    await reader.published();
+    await eventually(() => expect(roomsOver()).toEqual([[room.id], []]));
+
+    expect((await api.patch(`/v1/integrations/${key.integrationId}`, { mode: 'from_calendar' })).status).toBe(200);
+    await eventually(() => expect(roomsOver()).toEqual([[room.id], [], [room.id]]));
+    expect(eventsOf(key.calendarId).every((change) => change.data.event.id === data.id)).toBe(true);
   });
 });

@@ -104,3 +104,21 @@ describe('POST /v1/integrations/:id/sync', () => {
     ).toBe(404);
   });
 });
+
+describe('sync metrics', () => {
+  it('when /metrics is read, then syncs by kind and outcome, what they caused and overdue calendars are there', async () => {
+    const text = await (await fetch(`${fixture.url}/metrics`)).text();
+    const value = (series: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((line) => line.startsWith(`${series} `))
+          ?.slice(series.length + 1) ?? Number.NaN,
+      );
+    expect(value('connector_calendar_syncs_total{kind="full",outcome="ok"}')).toBeGreaterThanOrEqual(3);
+    expect(value('connector_calendar_events_total{effect="changed"}')).toBeGreaterThanOrEqual(1);
+    expect(value('connector_calendar_events_total{effect="restored"}')).toBeGreaterThanOrEqual(1);
+    expect(value('connector_calendar_syncs_overdue')).toBe(0);
+    expect(value('connector_calendar_oldest_sync_age_seconds')).toBeLessThan(900);
+  });
+});

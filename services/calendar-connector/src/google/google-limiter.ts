@@ -2,6 +2,7 @@ import { setTimeout } from 'node:timers/promises';
 import pThrottle from 'p-throttle';
 import type { Histogram } from 'prom-client';
 import type { Config } from '../config.ts';
+import { createCalendarPacer } from './calendar-pacer.ts';
 
 // The heaviest call (a patch) must fit in one window.
 const windowUnits = 3;
@@ -42,18 +43,9 @@ export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>)
     return found;
   };
   // Google's per-calendar write limit is undocumented; 5 writes a second spaced 200 ms apart stays well under the
-  // bursts Google (and the emulator, 10 a second) refuses, even when network jitter bunches the calls up.
-  const calendars = new Map<string, Throttled>();
-  const calendarThrottle = (calendarId: string): Throttled => {
-    let found = calendars.get(calendarId);
-    if (!found) {
-      found = pThrottle({ limit: 1, interval: 200, strict: true })((call: () => Promise<unknown>) =>
-        call(),
-      ) as Throttled;
-      calendars.set(calendarId, found);
-    }
-    return found;
-  };
+  // bursts Google (and the emulator, 10 a second) refuses. Paced last, right before the call, so that waiting in the
+  // quota throttles cannot bunch a calendar's writes up again.
+  const calendarPace = createCalendarPacer(200);
   const timed = async <Result>(scope: string, pass: () => Promise<Result>): Promise<Result> => {
     const stop = waited?.startTimer({ scope });
     const result = await pass();
@@ -68,13 +60,12 @@ export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>)
   };
   return {
     run: async (principal, weight, call, calendarId) => {
-      if (calendarId !== undefined)
-        await timed('calendar', () => calendarThrottle(calendarId)(async () => undefined, 1));
       await timed('user', async () => {
         await waitOutPause(principal);
         await principalThrottle(principal)(async () => undefined, weight);
       });
       await timed('project', () => project(async () => undefined, weight));
+      if (calendarId !== undefined) await timed('calendar', () => calendarPace(calendarId));
       return call();
     },
     pause: (principal, ms) => pausedUntil.set(principal, Math.max(pausedUntil.get(principal) ?? 0, Date.now() + ms)),

@@ -16,8 +16,9 @@ import { retryDelayMs } from '../outbound/retry-delay.ts';
 import { listCalendarChanges } from './calendar-listing.ts';
 import { type ReadCalendar, recordSync } from './record-sync.ts';
 import { type ClaimedSync, retrySyncAfter, SyncLeaseLost } from './sync-claim.repository.ts';
+import type { SyncOutcome } from './sync-metrics.ts';
 
-type Deps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'limiter' | 'config' | 'logger'>;
+type Deps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'limiter' | 'config' | 'logger' | 'syncMetrics'>;
 
 const dayMs = 86_400_000;
 const waitForPartnerMs = 3_600_000;
@@ -41,18 +42,24 @@ export async function syncCalendar(deps: Deps, sync: ClaimedSync): Promise<void>
   try {
     read = await readCalendar(deps, session, sync, horizon);
   } catch (error) {
-    return settleFailure(deps, sync, session, readGoogleError(error));
+    const outcome = await settleFailure(deps, sync, session, readGoogleError(error));
+    deps.syncMetrics.synced(sync.full_requested || !sync.sync_token ? 'full' : 'incremental', outcome);
+    return;
   }
+  const kind = read.full ? 'full' : 'incremental';
   try {
-    await inTransaction(deps.db, (trx) =>
+    const caused = await inTransaction(deps.db, (trx) =>
       recordSync(trx, sync, read, {
         horizonEnd: horizon.to,
         minIntervalMs: deps.config.SYNC_MIN_INTERVAL_MS,
         partnerId: integration.partner_id,
       }),
     );
+    deps.syncMetrics.synced(kind, 'ok');
+    deps.syncMetrics.caused(caused.published, caused.restored);
   } catch (error) {
     if (!(error instanceof SyncLeaseLost)) throw error;
+    deps.syncMetrics.synced(kind, 'lease_lost');
     deps.logger.info({ calendarId: sync.calendar_id }, error.message);
   }
 }
@@ -73,29 +80,38 @@ async function readCalendar(
   return { ...full, full: true };
 }
 
-async function settleFailure(deps: Deps, sync: ClaimedSync, session: GoogleSession, failure: GoogleError) {
+async function settleFailure(
+  deps: Deps,
+  sync: ClaimedSync,
+  session: GoogleSession,
+  failure: GoogleError,
+): Promise<SyncOutcome> {
   const answer = `${failure.status ?? 'network'} ${failure.reason ?? ''}: ${failure.message}`;
   const key = { integrationId: sync.integration_id, calendarId: sync.calendar_id };
   if (failure.status === 401) deps.sessions.forget(sync.integration_id);
   if (isInvalidGrant(failure)) {
     // Work pauses; re-authorization asks for a full sync of every calendar (spec §5 "Credentials and health").
-    return inTransaction(deps.db, async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       await setIntegrationStatus(trx, sync.integration_id, 'needs_reauth', authorizationRevoked);
       await failManualSyncs(trx, key, 'Google authorization revoked');
       await retrySyncAfter(trx, sync, waitForPartnerMs, answer);
     });
+    return 'needs_reauth';
   }
   if (isRateLimited(failure)) deps.limiter.pause(session.principal, retryDelayMs(sync.attempts));
   if (isRateLimited(failure) || isTransient(failure) || failure.status === 401) {
-    return retrySyncAfter(deps.db, sync, retryDelayMs(sync.attempts), answer);
+    await retrySyncAfter(deps.db, sync, retryDelayMs(sync.attempts), answer);
+    return 'retry';
   }
   if (isAccessLost(failure)) {
-    return inTransaction(deps.db, async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       await markCalendarAccessLost(trx, sync.integration_id, sync.calendar_id, answer);
       await failManualSyncs(trx, key, `calendar not accessible: ${answer}`);
       await retrySyncAfter(trx, sync, accessWaitMs, answer);
     });
+    return 'access_lost';
   }
   deps.logger.warn({ calendarId: sync.calendar_id, integrationId: sync.integration_id, answer }, 'sync refused');
-  return retrySyncAfter(deps.db, sync, Math.max(retryDelayMs(sync.attempts), accessWaitMs / 15), answer);
+  await retrySyncAfter(deps.db, sync, Math.max(retryDelayMs(sync.attempts), accessWaitMs / 15), answer);
+  return 'refused';
 }

@@ -27,15 +27,22 @@ export interface SyncSettings {
  * Records what one sync read, in one transaction (spec §5, outbox): the new sync token with every EventChanged it
  * causes, and the restores of calbridge's own events someone changed. The calendar's row is taken first, under the
  * sync's lease, so an unlink or another worker cannot interleave; a crash before the commit leaves the old token,
- * and the next sync reads the same changes again. Returns how many events availability was told about.
+ * and the next sync reads the same changes again. Returns how many events availability was told about and how many
+ * of calbridge's own events are written back.
  */
 export async function recordSync(
   trx: Kysely<Database>,
   sync: ClaimedSync,
   read: ReadCalendar,
   settings: SyncSettings,
-): Promise<number> {
+): Promise<{ published: number; restored: number }> {
   await finishSync(trx, sync, read.nextSyncToken, { full: read.full, minIntervalMs: settings.minIntervalMs });
+  // Read again under the calendar's lock: a mode change since the claim (which takes the same lock) wins.
+  const { mode } = await trx
+    .selectFrom('integrations')
+    .select('mode')
+    .where('id', '=', sync.integration_id)
+    .executeTakeFirstOrThrow();
   const key = { integrationId: sync.integration_id, calendarId: sync.calendar_id };
   const own = read.items.flatMap((item) => {
     const bookingId = ownBookingId(item);
@@ -44,7 +51,7 @@ export async function recordSync(
   const foreign = read.items.filter((item) => !ownBookingId(item));
   let published = 0;
   // In to_calendar mode the calendar is read only to protect calbridge's own events (issue 11).
-  if (sync.mode !== 'to_calendar') {
+  if (mode !== 'to_calendar') {
     const roomIds = await linkedRooms(trx, key);
     const known = await knownEvents(trx, key, read.full ? undefined : foreign);
     const changes = foreignChanges(foreign, known, roomIds, { full: read.full, horizonEnd: settings.horizonEnd });
@@ -64,7 +71,7 @@ export async function recordSync(
     published = changes.publish.length;
   }
   const restores =
-    sync.mode === 'from_calendar'
+    mode === 'from_calendar'
       ? []
       : await ownEventsToRestore(trx, key, own, read.full ? { horizonEnd: settings.horizonEnd } : undefined);
   await restore(trx, sync, settings.partnerId, restores);
@@ -75,7 +82,7 @@ export async function recordSync(
     .where('calendar_id', '=', key.calendarId)
     .execute();
   await tickManualSyncs(trx, key, sync.requested, { eventsChanged: published, bookingsWritten: restores.length });
-  return published;
+  return { published, restored: restores.length };
 }
 
 async function restore(trx: Kysely<Database>, sync: ClaimedSync, partnerId: string, restores: Restore[]) {

@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { IntegrationMode } from '../integrations/integration.table.ts';
 
 /** A calendar sync a worker holds: the requests it covers and the token it started from. */
 export interface ClaimedSync {
@@ -13,7 +12,6 @@ export interface ClaimedSync {
   attempts: number;
   /** Proves the sync still holds the calendar when it records what it found. */
   lease_id: string;
-  mode: IntegrationMode;
 }
 
 /**
@@ -26,7 +24,7 @@ export async function claimDueSyncs(db: Kysely<Database>, limit: number, leaseSe
     update calendar_syncs s
     set lease_id = gen_random_uuid(), leased_until = now() + make_interval(secs => ${leaseSeconds})
     from (
-      select c.integration_id, c.calendar_id, i.mode from calendar_syncs c join integrations i on i.id = c.integration_id
+      select c.integration_id, c.calendar_id from calendar_syncs c join integrations i on i.id = c.integration_id
       where c.requested > c.synced and c.due_at <= now() and (c.leased_until is null or c.leased_until < now())
         and i.status in ('active', 'error')
       order by c.due_at
@@ -35,7 +33,7 @@ export async function claimDueSyncs(db: Kysely<Database>, limit: number, leaseSe
     ) due
     where s.integration_id = due.integration_id and s.calendar_id = due.calendar_id
     returning s.integration_id, s.calendar_id, s.sync_token, s.requested::text as requested, s.full_requested,
-      s.attempts, s.lease_id, due.mode`.execute(db);
+      s.attempts, s.lease_id`.execute(db);
   return rows;
 }
 

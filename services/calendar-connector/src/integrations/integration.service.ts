@@ -3,7 +3,7 @@ import type { PartnerScope } from '@calbridge/http';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { calendarAlreadyLinked, integrationNotFound } from '../errors/connector-problems.ts';
-import { releaseIntegrationCalendars } from '../inbound/calendar-release.ts';
+import { applyModeChange, releaseIntegrationCalendars } from '../inbound/calendar-release.ts';
 import { queueIntegrationBookings } from '../outbound/outbound-queue.repository.ts';
 import {
   deleteIntegrationRow,
@@ -68,6 +68,7 @@ export async function changeIntegration(
     ...(changes.dataScope === undefined ? {} : { data_scope: changes.dataScope }),
   });
   if (row.mode !== current.mode || row.data_scope !== current.data_scope) await queueIntegrationBookings(trx, id);
+  await applyModeChange(trx, current, current.mode, row.mode);
   return row;
 }
 
