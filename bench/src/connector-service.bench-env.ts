@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@calbridge/db';
 import { migrateService } from '@calbridge/runtime';
-import { createServiceTestEnv } from '@calbridge/testkit';
+import { createServiceTestEnv, startServiceProcess } from '@calbridge/testkit';
 import type { Kysely } from 'kysely';
-import { startServiceProcessAtPort } from './service-process-at-port.ts';
 
 const connectorDir = fileURLToPath(new URL('../../services/calendar-connector', import.meta.url));
 // Far above anything the emulator answers, so the connector's quota limiter never makes a call wait.
@@ -38,7 +37,7 @@ export async function startConnectorForBench(options: {
   // biome-ignore lint/suspicious/noExplicitAny: the bench seeds and watches the connector's tables with raw SQL
   const db: Kysely<any> = createDatabase({ url: env.DATABASE_URL as string, poolSize: 2 });
   await migrateService(db, join(connectorDir, 'src/db/migrations'));
-  const running = await startServiceProcessAtPort(connectorDir, env);
+  const running = await startServiceProcess(connectorDir, env, { port: Number(env.PORT) });
   return {
     db,
     url: running.url,

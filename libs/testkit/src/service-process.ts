@@ -9,9 +9,17 @@ export interface ServiceProcess {
   terminate(): Promise<number | null>;
 }
 
-/** Runs a service's `src/main.ts` as a real process (what `make up` and a pod do) and waits for /health/ready. */
-export async function startServiceProcess(cwd: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const port = await freePort();
+/**
+ * Runs a service's `src/main.ts` as a real process (what `make up` and a pod do) and waits for /health/ready. On a
+ * free port, or on `port` when the service must know its own address in advance (the connector's PUBLIC_BASE_URL,
+ * the push address it hands Google).
+ */
+export async function startServiceProcess(
+  cwd: string,
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<ServiceProcess> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--conditions=@calbridge/source', 'src/main.ts'], {
     cwd,
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
