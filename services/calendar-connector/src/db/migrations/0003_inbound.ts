@@ -16,7 +16,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       full_requested boolean not null default true,
       due_at timestamptz not null default now(),
       backstop_at timestamptz not null default now(),
-      reconcile_at timestamptz not null default now(),
+      -- A calendar starts with a full sync; its first reconcile is due a day later.
+      reconcile_at timestamptz not null default now() + interval '1 day',
       lease_id uuid,
       leased_until timestamptz,
       attempts integer not null default 0,
