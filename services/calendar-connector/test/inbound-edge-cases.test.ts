@@ -184,3 +184,21 @@ describe('a calendar unshared', () => {
     );
   });
 });
+
+describe('a calendar Google refuses to list', () => {
+  it('when listing fails three times running, then the link reports error, and the next sync that works heals it', async () => {
+    const { key, room } = await linkedCalendar('reader');
+    await fixture.google.control.put('/faults', {
+      rules: [{ method: 'GET', path: `${key.calendarId}/events$`, status: 400, reason: 'badRequest', times: 3 }],
+    });
+    await requestSyncs(fixture.db, [key]);
+    const linkOf = async () =>
+      (await api.get(`/v1/integrations/${key.integrationId}`)).body.links.find(
+        (link: { roomId: string }) => link.roomId === room.id,
+      );
+    await eventually(async () => expect(await linkOf()).toMatchObject({ health: 'error' }), 30_000);
+    expect((await linkOf()).reason).toContain('400');
+    await eventually(async () => expect(await linkOf()).toMatchObject({ health: 'ok' }), 30_000);
+    await fixture.google.control.put('/faults', { rules: [] });
+  });
+});

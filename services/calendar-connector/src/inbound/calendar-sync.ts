@@ -23,6 +23,7 @@ type Deps = Pick<ConnectorDeps, 'db' | 'sessions' | 'callGoogle' | 'limiter' | '
 const dayMs = 86_400_000;
 const waitForPartnerMs = 3_600_000;
 const accessWaitMs = 900_000;
+const refusalsBeforeError = 3;
 
 /**
  * One sync of one calendar: read every change since the stored token (or everything, when there is none, Google
@@ -112,6 +113,15 @@ async function settleFailure(
     return 'access_lost';
   }
   deps.logger.warn({ calendarId: sync.calendar_id, integrationId: sync.integration_id, answer }, 'sync refused');
-  await retrySyncAfter(deps.db, sync, Math.max(retryDelayMs(sync.attempts), accessWaitMs / 15), answer);
+  // Refused three times running: the link says so (spec §4 health `error`), until a sync works again.
+  if (sync.attempts + 1 >= refusalsBeforeError) {
+    await deps.db
+      .updateTable('room_links')
+      .set({ health: 'error', reason: `Google refuses to list the calendar: ${answer}`, updated_at: new Date() })
+      .where('integration_id', '=', sync.integration_id)
+      .where('calendar_id', '=', sync.calendar_id)
+      .execute();
+  }
+  await retrySyncAfter(deps.db, sync, retryDelayMs(sync.attempts), answer);
   return 'refused';
 }

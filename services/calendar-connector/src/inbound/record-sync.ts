@@ -1,8 +1,9 @@
 import { createEvent } from '@calbridge/contracts';
 import { enqueueEvents } from '@calbridge/messaging';
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { LinkHealth } from '../links/room-link.table.ts';
 import { tickManualSyncs } from '../manual-sync/manual-sync-progress.ts';
 import { queueRestores } from '../outbound/outbound-queue.repository.ts';
 import { serviceName } from '../service-name.ts';
@@ -77,7 +78,16 @@ export async function recordSync(
   await restore(trx, sync, settings.partnerId, restores);
   await trx
     .updateTable('room_links')
-    .set({ last_synced_at: new Date() })
+    .set(() => {
+      // Read again: a sync's own `error` is over, and so is `access_lost` of a link that only reads (from_calendar);
+      // a writing link's `access_lost` heals when a write works (the outbound worker).
+      const healed = sql<boolean>`health = 'error' or (health = 'access_lost' and ${mode === 'from_calendar'})`;
+      return {
+        last_synced_at: new Date(),
+        health: sql<LinkHealth>`case when ${healed} then 'ok' else health end`,
+        reason: sql<string | null>`case when ${healed} then null else reason end`,
+      };
+    })
     .where('integration_id', '=', key.integrationId)
     .where('calendar_id', '=', key.calendarId)
     .execute();
