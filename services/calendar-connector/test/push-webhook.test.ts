@@ -188,7 +188,6 @@ describe('POST /webhooks/google', () => {
     // A burst costs the sync it starts and one more after SYNC_MIN_INTERVAL_MS (1 s): 2 when it lasts under a second.
     expect(lists.length).toBeGreaterThanOrEqual(1);
     expect(lists.length).toBeLessThanOrEqual(1 + Math.ceil(sendingSeconds));
-    console.log(`1,000 notifications sent in ${sendingSeconds.toFixed(2)} s → ${lists.length} events.list calls`);
   });
 
   test('when the sync request cannot be recorded, then 503, so that Google retries', async () => {
