@@ -40,8 +40,11 @@ it('when the access token nears its expiry, then the connector refreshes it befo
   );
   await fixture.outboundSettled();
 
+  // The sync of the calendar may read it too (the write's own push, the backstop): whatever calls come, the token is
+  // refreshed once before the first of them, and none is refused.
   const calls = (await fixture.google.requests(since)).map((call) => `${call.method} ${call.path} ${call.status}`);
-  expect(calls).toHaveLength(2);
   expect(calls[0]).toBe('POST /token 200');
-  expect(calls[1]).toMatch(/^POST \/calendar\/v3\/calendars\/.+\/events 200$/);
+  expect(calls.filter((call) => call.startsWith('POST /token'))).toHaveLength(1);
+  expect(calls.filter((call) => call.endsWith(' 401'))).toEqual([]);
+  expect(calls.filter((call) => /^POST \/calendar\/v3\/calendars\/.+\/events 200$/.test(call))).toHaveLength(1);
 });
