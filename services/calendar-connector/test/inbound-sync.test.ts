@@ -1,47 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { eventually } from '@calbridge/testkit';
-import type { calendar_v3 } from '@googleapis/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startReadingCalendar } from '../src/inbound/sync-requests.repository.ts';
-import { eventIdFor } from '../src/outbound/event-id.ts';
-import { bookingCreated, bookingSnapshot, partnerId, roomUpserted } from './support/booking-events.ts';
-import { calendarReader } from './support/calendar-reader.ts';
-import { type ConnectorFixture, connectorFixture } from './support/connector-fixture.ts';
-import { type GoogleUser, serviceAccountEmail } from './support/google-world.ts';
-import { partnerApi } from './support/partner-api.ts';
-import { seedServiceAccountIntegration } from './support/seed-integration.ts';
+import { type ReadCalendarFixture, readCalendarFixture } from './support/read-calendar.ts';
 
-let fixture: ConnectorFixture;
-let reader: Awaited<ReturnType<typeof calendarReader>>;
-let owner: GoogleUser;
-let google: calendar_v3.Calendar;
+let world: ReadCalendarFixture;
+let fixture: ReadCalendarFixture['fixture'];
+let reader: ReadCalendarFixture['reader'];
+let google: ReadCalendarFixture['google'];
 let calendarId: string;
-let key: { integrationId: string; calendarId: string };
-const room = { id: randomUUID(), name: 'Escape room 1', timezone: 'America/New_York' };
+let key: ReadCalendarFixture['key'];
+let room: ReadCalendarFixture['room'];
 
 beforeAll(async () => {
-  fixture = await connectorFixture();
-  reader = await calendarReader(fixture);
-  owner = await fixture.google.createUser('staff@lockme-partner.test');
-  google = fixture.google.calendarOf(owner);
-  calendarId = await fixture.google.createCalendar(owner.email, room.name, 'Europe/Warsaw');
-  await fixture.google.share(calendarId, serviceAccountEmail, 'writer');
-  await fixture.deliver(roomUpserted(room));
-  const integration = await seedServiceAccountIntegration(fixture.db, {
-    links: [{ roomId: room.id, calendarId }],
-    mode: 'bidirectional',
-  });
-  key = { integrationId: integration.id, calendarId };
-  await startReadingCalendar(fixture.db, key);
-  await reader.syncNow(key);
+  world = await readCalendarFixture();
+  ({ fixture, reader, google, calendarId, key, room } = world);
 });
 
 afterAll(async () => {
-  await reader?.stop();
-  await fixture?.close();
+  await world?.close();
 });
 
-const changesOf = (eventId: string) => reader.changes().filter((change) => change.data.event.id === eventId);
+const changesOf = (eventId: string) => world.changesOf(eventId);
 
 describe('Google Calendar → EventChanged', () => {
   it('when someone adds a timed event, then EventChanged carries it as instants for every linked room, once', async () => {
@@ -156,71 +133,5 @@ describe('Google Calendar → EventChanged', () => {
     const after = reader.changes().slice(before);
     expect(after.map((change) => [change.data.event.id, change.data.event.status])).toEqual([[gone.id, 'cancelled']]);
     expect(changesOf(kept.id as string)).toHaveLength(1);
-  });
-});
-
-describe('calbridge’s own events', () => {
-  it('when a booking’s event is deleted or moved in Google, then it is written back and the partner is told, and it never becomes EventChanged', async () => {
-    const booking = bookingSnapshot(room.id, {
-      name: 'Own event',
-      start: '2027-05-07T16:00:00Z',
-      end: '2027-05-07T17:00:00Z',
-    });
-    await fixture.deliver(bookingCreated(booking));
-    await fixture.outboundSettled();
-    const eventId = eventIdFor(booking.id);
-    await reader.syncNow(key);
-
-    await google.events.delete({ calendarId, eventId });
-    await reader.syncNow(key);
-    await fixture.outboundSettled();
-    expect((await google.events.get({ calendarId, eventId })).data).toMatchObject({
-      status: 'confirmed',
-      summary: 'Own event',
-    });
-
-    await google.events.patch({
-      calendarId,
-      eventId,
-      requestBody: { start: { dateTime: '2027-05-07T19:00:00Z' }, end: { dateTime: '2027-05-07T20:00:00Z' } },
-    });
-    await reader.syncNow(key);
-    await fixture.outboundSettled();
-    const restored = (await google.events.get({ calendarId, eventId })).data;
-    expect(new Date(restored.start?.dateTime as string).toISOString()).toBe('2027-05-07T16:00:00.000Z');
-
-    await reader.syncNow(key);
-    expect(changesOf(eventId)).toEqual([]);
-    await eventually(() =>
-      expect(
-        fixture.integrationEvents.events
-          .filter(({ event }) => event.type === 'BookingEventRestored')
-          .map(({ event }) => event.data),
-      ).toEqual([
-        expect.objectContaining({ bookingId: booking.id, roomId: room.id, eventId, change: 'deleted' }),
-        expect.objectContaining({ bookingId: booking.id, eventId, change: 'edited', fields: ['start', 'end'] }),
-      ]),
-    );
-  });
-});
-
-describe('unlinking', () => {
-  it('when the room is unlinked, then availability hears every event the calendar blocked with no room left', async () => {
-    const before = reader.changes().length;
-    const blocking = await fixture.db
-      .selectFrom('calendar_events')
-      .select('event_id')
-      .where('calendar_id', '=', calendarId)
-      .execute();
-    const api = partnerApi(fixture.url, fixture.tokenFor(partnerId));
-    expect((await api.delete(`/v1/integrations/${key.integrationId}/rooms/${room.id}`)).status).toBe(204);
-    await reader.published();
-    await eventually(() => expect(reader.changes().length - before).toBe(blocking.length));
-    const released = reader.changes().slice(before);
-    expect(released.every((change) => change.data.roomIds.length === 0)).toBe(true);
-    expect(new Set(released.map((change) => change.data.event.id))).toEqual(
-      new Set(blocking.map((row) => row.event_id)),
-    );
-    expect(await fixture.db.selectFrom('calendar_syncs').selectAll().execute()).toEqual([]);
   });
 });

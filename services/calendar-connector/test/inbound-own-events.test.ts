@@ -1,0 +1,91 @@
+import { eventually } from '@calbridge/testkit';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventIdFor } from '../src/outbound/event-id.ts';
+import { bookingCreated, bookingSnapshot, partnerId } from './support/booking-events.ts';
+import { partnerApi } from './support/partner-api.ts';
+import { type ReadCalendarFixture, readCalendarFixture } from './support/read-calendar.ts';
+
+let world: ReadCalendarFixture;
+let fixture: ReadCalendarFixture['fixture'];
+let reader: ReadCalendarFixture['reader'];
+let google: ReadCalendarFixture['google'];
+let calendarId: string;
+let key: ReadCalendarFixture['key'];
+let room: ReadCalendarFixture['room'];
+
+beforeAll(async () => {
+  world = await readCalendarFixture();
+  ({ fixture, reader, google, calendarId, key, room } = world);
+});
+
+afterAll(async () => {
+  await world?.close();
+});
+
+const changesOf = (eventId: string) => world.changesOf(eventId);
+
+describe('calbridge’s own events', () => {
+  it('when a booking’s event is deleted or moved in Google, then it is written back and the partner is told, and it never becomes EventChanged', async () => {
+    const booking = bookingSnapshot(room.id, {
+      name: 'Own event',
+      start: '2027-05-07T16:00:00Z',
+      end: '2027-05-07T17:00:00Z',
+    });
+    await fixture.deliver(bookingCreated(booking));
+    await fixture.outboundSettled();
+    const eventId = eventIdFor(booking.id);
+    await reader.syncNow(key);
+
+    await google.events.delete({ calendarId, eventId });
+    await reader.syncNow(key);
+    await fixture.outboundSettled();
+    expect((await google.events.get({ calendarId, eventId })).data).toMatchObject({
+      status: 'confirmed',
+      summary: 'Own event',
+    });
+
+    await google.events.patch({
+      calendarId,
+      eventId,
+      requestBody: { start: { dateTime: '2027-05-07T19:00:00Z' }, end: { dateTime: '2027-05-07T20:00:00Z' } },
+    });
+    await reader.syncNow(key);
+    await fixture.outboundSettled();
+    const restored = (await google.events.get({ calendarId, eventId })).data;
+    expect(new Date(restored.start?.dateTime as string).toISOString()).toBe('2027-05-07T16:00:00.000Z');
+
+    await reader.syncNow(key);
+    expect(changesOf(eventId)).toEqual([]);
+    await eventually(() =>
+      expect(
+        fixture.integrationEvents.events
+          .filter(({ event }) => event.type === 'BookingEventRestored')
+          .map(({ event }) => event.data),
+      ).toEqual([
+        expect.objectContaining({ bookingId: booking.id, roomId: room.id, eventId, change: 'deleted' }),
+        expect.objectContaining({ bookingId: booking.id, eventId, change: 'edited', fields: ['start', 'end'] }),
+      ]),
+    );
+  });
+});
+
+describe('unlinking', () => {
+  it('when the room is unlinked, then availability hears every event the calendar blocked with no room left', async () => {
+    const before = reader.changes().length;
+    const blocking = await fixture.db
+      .selectFrom('calendar_events')
+      .select('event_id')
+      .where('calendar_id', '=', calendarId)
+      .execute();
+    const api = partnerApi(fixture.url, fixture.tokenFor(partnerId));
+    expect((await api.delete(`/v1/integrations/${key.integrationId}/rooms/${room.id}`)).status).toBe(204);
+    await reader.published();
+    await eventually(() => expect(reader.changes().length - before).toBe(blocking.length));
+    const released = reader.changes().slice(before);
+    expect(released.every((change) => change.data.roomIds.length === 0)).toBe(true);
+    expect(new Set(released.map((change) => change.data.event.id))).toEqual(
+      new Set(blocking.map((row) => row.event_id)),
+    );
+    expect(await fixture.db.selectFrom('calendar_syncs').selectAll().execute()).toEqual([]);
+  });
+});
