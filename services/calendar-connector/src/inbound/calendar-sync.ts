@@ -11,6 +11,7 @@ import {
 import type { GoogleSession } from '../google/google-sessions.ts';
 import { authorizationRevoked, setIntegrationStatus } from '../integrations/integration-status.ts';
 import { markCalendarAccessLost } from '../links/calendar-access-lost.ts';
+import { recordLinksRefused } from '../links/link-sync-health.ts';
 import { failManualSyncs } from '../manual-sync/manual-sync-progress.ts';
 import { retryDelayMs } from '../outbound/retry-delay.ts';
 import { listCalendarChanges } from './calendar-listing.ts';
@@ -114,14 +115,7 @@ async function settleFailure(
   }
   deps.logger.warn({ calendarId: sync.calendar_id, integrationId: sync.integration_id, answer }, 'sync refused');
   // Refused three times running: the link says so (spec §4 health `error`), until a sync works again.
-  if (sync.attempts + 1 >= refusalsBeforeError) {
-    await deps.db
-      .updateTable('room_links')
-      .set({ health: 'error', reason: `Google refuses to list the calendar: ${answer}`, updated_at: new Date() })
-      .where('integration_id', '=', sync.integration_id)
-      .where('calendar_id', '=', sync.calendar_id)
-      .execute();
-  }
+  if (sync.attempts + 1 >= refusalsBeforeError) await recordLinksRefused(deps.db, key, answer);
   await retrySyncAfter(deps.db, sync, retryDelayMs(sync.attempts), answer);
   return 'refused';
 }

@@ -1,9 +1,9 @@
 import { createEvent } from '@calbridge/contracts';
 import { enqueueEvents } from '@calbridge/messaging';
 import type { calendar_v3 } from '@googleapis/calendar';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { LinkHealth } from '../links/room-link.table.ts';
+import { recordLinksSynced } from '../links/link-sync-health.ts';
 import { tickManualSyncs } from '../manual-sync/manual-sync-progress.ts';
 import { queueRestores } from '../outbound/outbound-queue.repository.ts';
 import { serviceName } from '../service-name.ts';
@@ -11,6 +11,7 @@ import { forgetPublished, knownEvents, linkedRooms, rememberPublished } from './
 import { foreignChanges } from './foreign-changes.ts';
 import { ownBookingId, ownEventsToRestore, type Restore } from './own-events.ts';
 import { type ClaimedSync, finishSync } from './sync-claim.repository.ts';
+import type { CalendarKey } from './sync-requests.repository.ts';
 
 export interface ReadCalendar {
   items: calendar_v3.Schema$Event[];
@@ -50,49 +51,43 @@ export async function recordSync(
     return bookingId ? [{ item, bookingId }] : [];
   });
   const foreign = read.items.filter((item) => !ownBookingId(item));
-  let published = 0;
   // In to_calendar mode the calendar is read only to protect calbridge's own events (issue 11).
-  if (mode !== 'to_calendar') {
-    const roomIds = await linkedRooms(trx, key);
-    const known = await knownEvents(trx, key, read.full ? undefined : foreign);
-    const changes = foreignChanges(foreign, known, roomIds, { full: read.full, horizonEnd: settings.horizonEnd });
-    await enqueueEvents(
-      trx,
-      changes.publish.map((event) =>
-        createEvent('EventChanged', {
-          source: serviceName,
-          subject: sync.calendar_id,
-          partnerId: settings.partnerId,
-          data: { integrationId: sync.integration_id, calendarId: sync.calendar_id, roomIds, event },
-        }),
-      ),
-    );
-    await rememberPublished(trx, key, changes.remember);
-    await forgetPublished(trx, key, changes.forget);
-    published = changes.publish.length;
-  }
+  const published = mode === 'to_calendar' ? 0 : await publishForeignChanges(trx, key, foreign, read.full, settings);
   const restores =
     mode === 'from_calendar'
       ? []
       : await ownEventsToRestore(trx, key, own, read.full ? { horizonEnd: settings.horizonEnd } : undefined);
   await restore(trx, sync, settings.partnerId, restores);
-  await trx
-    .updateTable('room_links')
-    .set(() => {
-      // Read again: a sync's own `error` is over, and so is `access_lost` of a link that only reads (from_calendar);
-      // a writing link's `access_lost` heals when a write works (the outbound worker).
-      const healed = sql<boolean>`health = 'error' or (health = 'access_lost' and ${mode === 'from_calendar'})`;
-      return {
-        last_synced_at: new Date(),
-        health: sql<LinkHealth>`case when ${healed} then 'ok' else health end`,
-        reason: sql<string | null>`case when ${healed} then null else reason end`,
-      };
-    })
-    .where('integration_id', '=', key.integrationId)
-    .where('calendar_id', '=', key.calendarId)
-    .execute();
+  await recordLinksSynced(trx, key, { readOnly: mode === 'from_calendar' });
   await tickManualSyncs(trx, key, sync.requested, { eventsChanged: published, bookingsWritten: restores.length });
   return { published, restored: restores.length };
+}
+
+/** EventChanged for every foreign event availability must hear about (foreign-changes.ts), remembered as told. */
+async function publishForeignChanges(
+  trx: Kysely<Database>,
+  key: CalendarKey,
+  items: calendar_v3.Schema$Event[],
+  full: boolean,
+  settings: SyncSettings,
+): Promise<number> {
+  const roomIds = await linkedRooms(trx, key);
+  const known = await knownEvents(trx, key, full ? undefined : items);
+  const changes = foreignChanges(items, known, roomIds, { full, horizonEnd: settings.horizonEnd });
+  await enqueueEvents(
+    trx,
+    changes.publish.map((event) =>
+      createEvent('EventChanged', {
+        source: serviceName,
+        subject: key.calendarId,
+        partnerId: settings.partnerId,
+        data: { integrationId: key.integrationId, calendarId: key.calendarId, roomIds, event },
+      }),
+    ),
+  );
+  await rememberPublished(trx, key, changes.remember);
+  await forgetPublished(trx, key, changes.forget);
+  return changes.publish.length;
 }
 
 async function restore(trx: Kysely<Database>, sync: ClaimedSync, partnerId: string, restores: Restore[]) {
