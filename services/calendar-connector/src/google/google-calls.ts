@@ -30,9 +30,13 @@ export type GoogleCalls = <Result>(
   calendarId?: string,
 ) => Promise<Result>;
 
+const writes = new Set<GoogleMethod>(['events.insert', 'events.patch', 'events.delete']);
+
 export function createGoogleCalls(limiter: GoogleLimiter, counter: Counter<'method' | 'status'>): GoogleCalls {
-  return async (session, method, call, calendarId) =>
-    limiter.run(
+  return async (session, method, call, calendarId) => {
+    // Every write is paced per calendar; one without its calendar would slip past Google's per-calendar limit.
+    if (writes.has(method) && calendarId === undefined) throw new Error(`${method} needs the calendar it writes`);
+    return limiter.run(
       session.principal,
       weights[method] ?? 1,
       async () => {
@@ -47,4 +51,5 @@ export function createGoogleCalls(limiter: GoogleLimiter, counter: Counter<'meth
       },
       calendarId,
     );
+  };
 }

@@ -12,7 +12,7 @@ type Throttled = <Result>(call: () => Promise<Result>, weight: number) => Promis
 /**
  * Keeps calls under a share of Google's per-user and per-project minute quotas (reference §5.3), counted the way
  * Google counts them (a sliding minute; a patch weighs 3). The share is spread evenly: at most 3 units in every
- * window of 3/share of a minute (375 ms for 480/min), so no sliding minute exceeds the share and no calendar sees a
+ * window of 3/share of a minute (378 ms for 480/min, less one window), so no sliding minute exceeds the share and no calendar sees a
  * burst that trips Google's per-calendar write limit. Limits are per process; with several connector replicas set
  * GOOGLE_QUOTA_FRACTION to the fraction divided by the replicas.
  */
@@ -25,7 +25,9 @@ export interface GoogleLimiter {
 
 export function createGoogleLimiter(config: Config, waited?: Histogram<'scope'>): GoogleLimiter {
   const throttle = (perMinute: number): Throttled => {
-    const share = perMinute * config.GOOGLE_QUOTA_FRACTION;
+    // One window's units are kept back: calls leave 378 ms apart, but arrive with network jitter, and a minute
+    // measured at Google's end may catch one window more than the spread allows.
+    const share = Math.max(perMinute * config.GOOGLE_QUOTA_FRACTION - windowUnits, 1);
     const interval = Math.ceil((windowUnits * 60_000) / share);
     return pThrottle({ limit: windowUnits, interval, strict: true, weight: (_call, weight) => weight })(
       (call: () => Promise<unknown>) => call(),

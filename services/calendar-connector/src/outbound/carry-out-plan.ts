@@ -75,13 +75,17 @@ async function writeEvent(deps: Deps, session: GoogleSession, target: EventTarge
 }
 
 const insertEvent = (deps: Deps, session: GoogleSession, { calendarId, content }: EventTarget) =>
-  deps.callGoogle(session, 'events.insert', () =>
-    session.calendar.events.insert({
-      calendarId,
-      quotaUser: session.quotaUser,
-      sendUpdates: 'none',
-      requestBody: content,
-    }),
+  deps.callGoogle(
+    session,
+    'events.insert',
+    () =>
+      session.calendar.events.insert({
+        calendarId,
+        quotaUser: session.quotaUser,
+        sendUpdates: 'none',
+        requestBody: content,
+      }),
+    calendarId,
   );
 
 const patchEvent = (deps: Deps, session: GoogleSession, { calendarId, content }: EventTarget) =>
