@@ -1,31 +1,15 @@
 import { eventually } from '@calbridge/testkit';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { eventIdFor } from '../src/outbound/event-id.ts';
 import { bookingCreated, bookingSnapshot, partnerId } from './support/booking-events.ts';
 import { partnerApi } from './support/partner-api.ts';
-import { type ReadCalendarFixture, readCalendarFixture } from './support/read-calendar.ts';
+import { useReadCalendar } from './support/read-calendar.ts';
 
-let world: ReadCalendarFixture;
-let fixture: ReadCalendarFixture['fixture'];
-let reader: ReadCalendarFixture['reader'];
-let google: ReadCalendarFixture['google'];
-let calendarId: string;
-let key: ReadCalendarFixture['key'];
-let room: ReadCalendarFixture['room'];
-
-beforeAll(async () => {
-  world = await readCalendarFixture();
-  ({ fixture, reader, google, calendarId, key, room } = world);
-});
-
-afterAll(async () => {
-  await world?.close();
-});
-
-const changesOf = (eventId: string) => world.changesOf(eventId);
+const world = useReadCalendar();
 
 describe('calbridge’s own events', () => {
   it('when a booking’s event is deleted or moved in Google, then it is written back and the partner is told, and it never becomes EventChanged', async () => {
+    const { fixture, reader, google, calendarId, key, room, changesOf } = world;
     const booking = bookingSnapshot(room.id, {
       name: 'Own event',
       start: '2027-05-07T16:00:00Z',
@@ -71,6 +55,7 @@ describe('calbridge’s own events', () => {
 
 describe('unlinking', () => {
   it('when the room is unlinked, then availability hears every event the calendar blocked with no room left', async () => {
+    const { fixture, reader, calendarId, key, room } = world;
     const before = reader.changes().length;
     const blocking = await fixture.db
       .selectFrom('calendar_events')

@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ReadCalendarFixture, readCalendarFixture } from './support/read-calendar.ts';
+import { describe, expect, it } from '@jest/globals';
+import { useReadCalendar } from './support/read-calendar.ts';
 
-let world: ReadCalendarFixture;
-let fixture: ReadCalendarFixture['fixture'];
-let reader: ReadCalendarFixture['reader'];
-let google: ReadCalendarFixture['google'];
-let calendarId: string;
-let key: ReadCalendarFixture['key'];
-let room: ReadCalendarFixture['room'];
-
-beforeAll(async () => {
-  world = await readCalendarFixture();
-  ({ fixture, reader, google, calendarId, key, room } = world);
-});
-
-afterAll(async () => {
-  await world?.close();
-});
-
-const changesOf = (eventId: string) => world.changesOf(eventId);
+const world = useReadCalendar();
 
 describe('Google Calendar → EventChanged', () => {
   it('when someone adds a timed event, then EventChanged carries it as instants for every linked room, once', async () => {
+    const { reader, google, calendarId, key, room, changesOf } = world;
     const { data } = await google.events.insert({
       calendarId,
       requestBody: {
@@ -52,6 +36,7 @@ describe('Google Calendar → EventChanged', () => {
   });
 
   it('when someone adds a red all-day event, then it carries dates, never instants', async () => {
+    const { reader, google, calendarId, key, changesOf } = world;
     const { data } = await google.events.insert({
       calendarId,
       requestBody: { summary: 'Closed', colorId: '11', start: { date: '2027-05-10' }, end: { date: '2027-05-12' } },
@@ -68,6 +53,7 @@ describe('Google Calendar → EventChanged', () => {
   });
 
   it('when someone deletes an event, then EventChanged says cancelled, once', async () => {
+    const { reader, google, calendarId, key, changesOf } = world;
     const { data } = await google.events.insert({
       calendarId,
       requestBody: {
@@ -84,6 +70,7 @@ describe('Google Calendar → EventChanged', () => {
   });
 
   it('when a weekly series is added and one instance cancelled, then each instance is its own event and only that one is released', async () => {
+    const { reader, google, calendarId, key } = world;
     const { data: series } = await google.events.insert({
       calendarId,
       requestBody: {
@@ -108,6 +95,7 @@ describe('Google Calendar → EventChanged', () => {
   });
 
   it('when Google invalidates the sync token and an event vanished meanwhile, then a full sync releases exactly that event', async () => {
+    const { fixture, reader, google, calendarId, key, changesOf } = world;
     const { data: kept } = await google.events.insert({
       calendarId,
       requestBody: {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import { startReadingCalendar } from '../../src/inbound/sync-requests.repository.ts';
 import { roomUpserted } from './booking-events.ts';
 import { calendarReader } from './calendar-reader.ts';
@@ -41,3 +42,18 @@ export async function readCalendarFixture() {
 }
 
 export type ReadCalendarFixture = Awaited<ReturnType<typeof readCalendarFixture>>;
+
+/**
+ * The fixture for one test file: made before its tests, closed after them. Tests read its fields inside each test
+ * (`const { google, calendarId } = world`), as they exist only once the file's setup ran.
+ */
+export function useReadCalendar(): ReadCalendarFixture {
+  const world = {} as ReadCalendarFixture;
+  beforeAll(async () => {
+    Object.assign(world, await readCalendarFixture());
+  });
+  afterAll(async () => {
+    await world.close?.();
+  });
+  return world;
+}
