@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorDeps } from '../app/emulator-deps.ts';
 import { registerAclRoutes } from './acl.routes.ts';
+import { registerCalendarViewRoutes } from './calendar-view.routes.ts';
 import { registerCalendarControlRoutes } from './calendars.routes.ts';
 import { registerFaultRoutes } from './faults.routes.ts';
 import { registerLogRoutes } from './logs.routes.ts';
@@ -20,6 +21,7 @@ export function controlPlugin(deps: EmulatorDeps) {
   return async (app: FastifyInstance) => {
     registerUserRoutes(app, deps);
     registerCalendarControlRoutes(app, deps);
+    registerCalendarViewRoutes(app, deps);
     registerAclRoutes(app, deps);
     registerServiceAccountRoutes(app, deps);
     registerOAuthClientRoutes(app, deps);
