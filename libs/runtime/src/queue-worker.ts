@@ -18,6 +18,11 @@ export interface ClaimedWorkQueue<Item, Batch> {
   prepare?(items: Item[]): Promise<Batch>;
   /** Works one item and settles its row; a failure leaves the row to come back after its lease. */
   work(item: Item, batch: Batch): Promise<void>;
+  /**
+   * Renews the leases of the items still at work every `everyMs`: a lease can then be short, so a killed worker's
+   * items come back within one short lease, while a long item keeps its own for as long as its worker lives.
+   */
+  keepLeases?: { everyMs: number; extend(items: Item[]): Promise<void> };
 }
 
 const idlePollMs = 100;
@@ -51,6 +56,9 @@ async function workQueue<Item, Batch>(name: string, queue: ClaimedWorkQueue<Item
   const { concurrency, logger } = queue;
   const claimBelow = queue.claimBelow ?? concurrency;
   const inFlight = new Set<Promise<void>>();
+  const working = new Set<Item>();
+  const renewal =
+    queue.keepLeases && setInterval(() => renewLeases(name, queue, [...working]), queue.keepLeases.everyMs);
   while (!signal.aborted) {
     let claimed: Item[] = [];
     let batch: Batch | undefined;
@@ -63,12 +71,16 @@ async function workQueue<Item, Batch>(name: string, queue: ClaimedWorkQueue<Item
       claimed = [];
     }
     for (const item of claimed) {
+      working.add(item);
       const turn = queue
         .work(item, batch as Batch)
         .catch((error: unknown) =>
           logger.warn({ err: error, worker: name }, 'item not settled; it comes back after its lease'),
         )
-        .finally(() => inFlight.delete(turn));
+        .finally(() => {
+          inFlight.delete(turn);
+          working.delete(item);
+        });
       inFlight.add(turn);
     }
     if (claimed.length === 0 || inFlight.size >= claimBelow) {
@@ -76,4 +88,14 @@ async function workQueue<Item, Batch>(name: string, queue: ClaimedWorkQueue<Item
     }
   }
   await Promise.allSettled(inFlight);
+  clearInterval(renewal);
+}
+
+function renewLeases<Item, Batch>(name: string, queue: ClaimedWorkQueue<Item, Batch>, items: Item[]): void {
+  if (items.length === 0) return;
+  // A renewal that fails is retried on the next tick; should the lease run out meanwhile, the item's own settling
+  // is conditional on the lease (or idempotent), so another worker taking it over is safe.
+  queue.keepLeases?.extend(items).catch((error: unknown) => {
+    queue.logger.warn({ err: error, worker: name }, 'could not renew the leases of the items at work');
+  });
 }

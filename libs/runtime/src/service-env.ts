@@ -15,6 +15,9 @@ export const serviceEnv = {
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: envInteger({ min: 1 }).default(60_000),
   // How long consumed event ids are remembered for deduplication; must exceed the topics' retention (Kafka: 7 days).
   INBOX_RETENTION_DAYS: envInteger({ min: 1 }).default(30),
+  // How long the group waits for a consumer that stopped heartbeating (a killed pod) before handing its partitions
+  // to the others; Kafka's group.min.session.timeout.ms (6 s by default) is the floor.
+  KAFKA_SESSION_TIMEOUT_MS: envInteger({ min: 6_000 }).default(30_000),
 };
 
 const serviceEnvSchema = z.object(serviceEnv);

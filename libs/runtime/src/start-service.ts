@@ -49,6 +49,7 @@ export async function startService<Config extends ServiceConfig, Schema>(
             topics,
             bus: deps.bus,
             metricsRegistry: deps.metricsRegistry,
+            sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
           }),
         )
       : undefined;

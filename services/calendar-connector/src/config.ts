@@ -38,8 +38,9 @@ const configSchema = z.object({
   // Bookings written to Google at once by one connector process, and attempts before a change is dead-lettered.
   OUTBOUND_CONCURRENCY: envInteger({ min: 1, max: 256 }).default(16),
   OUTBOUND_MAX_ATTEMPTS: envInteger({ min: 1 }).default(10),
-  // A booking claimed by a worker that died is taken up by another after this long.
-  OUTBOUND_LEASE_SECONDS: envInteger({ min: 1 }).default(60),
+  // A booking claimed by a worker that died is taken up by another after this long; a live worker renews its leases
+  // every third of it, however long Google keeps it waiting.
+  OUTBOUND_LEASE_SECONDS: envInteger({ min: 1 }).default(30),
   // Push channels (events.watch): the lifetime asked of Google (its default, 7 days; Google may cut it) and how long
   // before expiry a channel is replaced (or when a fifth of its life is left, if that is earlier).
   WATCH_CHANNEL_TTL_SECONDS: envInteger({ min: 60 }).default(604_800),
@@ -55,7 +56,7 @@ const configSchema = z.object({
   SYNC_BACKSTOP_SECONDS: envInteger({ min: 5 }).default(900),
   SYNC_RECONCILE_HOURS: envInteger({ min: 1 }).default(24),
   SYNC_MIN_INTERVAL_MS: envInteger({ min: 0 }).default(1000),
-  SYNC_LEASE_SECONDS: envInteger({ min: 10 }).default(120),
+  SYNC_LEASE_SECONDS: envInteger({ min: 10 }).default(30),
 });
 export type Config = z.infer<typeof configSchema>;
 

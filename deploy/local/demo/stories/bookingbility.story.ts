@@ -104,14 +104,15 @@ export async function bookingbilityStory(world: DemoWorld): Promise<void> {
 }
 
 /**
- * booking-service learns of a block from BlockApplied a moment after availability-service shows it; a booking that
- * got in before is cancelled again, so the next attempt asks the same question.
+ * booking-service learns of a block from BlockApplied a moment after availability-service shows it (longer while it
+ * restarts and rejoins its consumer group); a booking that got in before is cancelled again and asked a second later.
  */
 async function attemptBooking(world: DemoWorld, body: Record<string, unknown>) {
   const answer = await world.booking.post('/v1/bookings', body);
   if (answer.status === 201) {
     world.say.note('(booking-service had not heard of the block yet: that booking is cancelled, and asked again)');
     await world.booking.post(`/v1/bookings/${answer.body.id}/cancel`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   return answer;
 }
@@ -162,6 +163,11 @@ async function redDays(world: DemoWorld, hotel: RedDays): Promise<void> {
   );
   const blocks = busy.body.busy.filter((one: BusyInterval) => one.kind === 'block');
   say.note(`blocked: ${blocks.map((one: BusyInterval) => `${one.start} → ${one.end}`).join(', ')}`);
+  await say.check(
+    'booking-service is ready (its consumer is in its group, so it hears of blocks)',
+    () => fetch(`${booking.url}/health/ready`),
+    (ready) => ready.status === 200,
+  );
   const onRedDay = { roomId, start: wallTime(redTo, '15:00', roomZone), end: wallTime(redTo, '17:00', roomZone) };
   await say.check(
     'a booking on the second red day is refused: slot_blocked',

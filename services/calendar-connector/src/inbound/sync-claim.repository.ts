@@ -95,3 +95,20 @@ export async function finishSync(
     .executeTakeFirst();
   if (!row) throw new SyncLeaseLost(sync);
 }
+
+/** Keeps the syncs at work held for another `leaseSeconds` (while their worker lives; see queueWorker's keepLeases). */
+export async function extendSyncLeases(
+  db: Kysely<Database>,
+  syncs: ClaimedSync[],
+  leaseSeconds: number,
+): Promise<void> {
+  await db
+    .updateTable('calendar_syncs')
+    .set({ leased_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(
+      'lease_id',
+      'in',
+      syncs.map((sync) => sync.lease_id),
+    )
+    .execute();
+}

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { type ConnectorDeps, connectorDeps } from '../connector-context.ts';
 import type { Database } from '../db/database.ts';
 import { syncCalendar } from './calendar-sync.ts';
-import { type ClaimedSync, claimDueSyncs } from './sync-claim.repository.ts';
+import { type ClaimedSync, claimDueSyncs, extendSyncLeases } from './sync-claim.repository.ts';
 
 /**
  * Reads Google calendars into EventChanged (ADR 0009): up to SYNC_CONCURRENCY calendars at once per process, each
@@ -17,5 +17,9 @@ export const syncWorker = queueWorker<ServiceDeps<Config, Database>, ConnectorDe
     logger: deps.logger,
     claim: (limit) => claimDueSyncs(deps.db, limit, deps.config.SYNC_LEASE_SECONDS),
     work: (sync) => syncCalendar(deps, sync),
+    keepLeases: {
+      everyMs: (deps.config.SYNC_LEASE_SECONDS * 1000) / 3,
+      extend: (syncs) => extendSyncLeases(deps.db, syncs, deps.config.SYNC_LEASE_SECONDS),
+    },
   }),
 });

@@ -29,6 +29,20 @@ export async function claimDueWork(db: Kysely<Database>, limit: number, leaseSec
   return rows;
 }
 
+/** Keeps the bookings at work held for another `leaseSeconds` (while their worker lives; see queueWorker's keepLeases). */
+export async function extendWorkLeases(db: Kysely<Database>, work: ClaimedWork[], leaseSeconds: number): Promise<void> {
+  await db
+    .updateTable('outbound_work')
+    .set({ leased_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(
+      'booking_id',
+      'in',
+      work.map((item) => item.booking_id),
+    )
+    .where('leased_until', 'is not', null)
+    .execute();
+}
+
 /** Due again after `delayMs`; `countAttempt` is false while the change only waits (for access, say). */
 export async function retryWorkAfter(
   db: Kysely<Database>,

@@ -4,7 +4,7 @@ import { type ConnectorDeps, connectorDeps } from '../connector-context.ts';
 import type { Database } from '../db/database.ts';
 import { carryOutPlan } from './carry-out-plan.ts';
 import { planOutbound } from './outbound-plan.ts';
-import { type ClaimedWork, claimDueWork } from './outbound-work.repository.ts';
+import { type ClaimedWork, claimDueWork, extendWorkLeases } from './outbound-work.repository.ts';
 import { settleOutcome } from './settle-outcome.ts';
 
 /**
@@ -21,6 +21,10 @@ export const outboundWorker = queueWorker<ServiceDeps<Config, Database>, Connect
     work: async (work) => {
       const plan = await planOutbound(deps.db, work.booking_id);
       await settleOutcome(deps, work, await carryOutPlan(deps, deps.db, plan));
+    },
+    keepLeases: {
+      everyMs: (deps.config.OUTBOUND_LEASE_SECONDS * 1000) / 3,
+      extend: (work) => extendWorkLeases(deps.db, work, deps.config.OUTBOUND_LEASE_SECONDS),
     },
   }),
 });
