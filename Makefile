@@ -16,7 +16,7 @@ up: bootstrap
 down: bootstrap
 	@$(node) deploy/local/stack/down.ts
 
-## demo: a scripted tour of the running stack (rooms, schedule, a booking, a refused double booking, availability)
+## demo: the seeds' stories told against the running stack (`make up` first), every step checked
 demo: bootstrap
 	@$(node) deploy/local/demo/tour.ts
 
