@@ -5,28 +5,21 @@ import { DateTime } from 'luxon';
 import { blockOf } from './support/block-events.ts';
 import { plainBooking, visitMinutes } from './support/booking-details.ts';
 import { bookThenPayOnline, type PaidBooking } from './support/booking-lifecycle.ts';
-import {
-  combinations,
-  connectMatrix,
-  type MatrixRoom,
-  readsEvents,
-  writesBookings,
-} from './support/integration-matrix.ts';
+import { combinations, connectMatrix, readsEvents, writesBookings } from './support/integration-matrix.ts';
+import { type LinkedRoom, synchronizeRoom, roomZone as zone } from './support/linked-room.ts';
 import { addOwnerEvent, eventsIn } from './support/owner-calendar.ts';
 import { blocksShown } from './support/room-availability.ts';
 import { customerContact, describedDetails } from './support/scope-content.ts';
-import { synchronizeCalendars } from './support/synchronize-calendars.ts';
 import { type System, startSystem } from './support/system-fixture.ts';
 
 // One system, nine partners: every mode × data scope set up at once, each in its own room and calendar.
-const zone = 'America/New_York';
 // 21:30 in New York is 02:30 UTC and 03:30 in Warsaw the next day: a visit told in the wrong zone shows.
 const visit = DateTime.now().setZone(zone).startOf('day').plus({ days: 30 }).set({ hour: 21, minute: 30 });
 const training = visit.plus({ days: 1 }).set({ hour: 10, minute: 0 });
 let system: System;
-let rooms: Map<string, MatrixRoom>;
+let rooms: Map<string, LinkedRoom>;
 const booked = new Map<string, PaidBooking>();
-const roomOf = (label: string) => rooms.get(label) as MatrixRoom;
+const roomOf = (label: string) => rooms.get(label) as LinkedRoom;
 const labels = (keep: (combination: (typeof combinations)[number]) => boolean) =>
   combinations.filter(keep).map(({ label }) => label);
 
@@ -106,9 +99,9 @@ describe('bookings → calendar, by mode and data scope (spec §5)', () => {
 describe('calendar → availability, by mode (spec §5)', () => {
   const eventIds = new Map<string, string>();
   let calendarEvents: ReadEvent[];
-  const bookDuringTraining = (room: MatrixRoom) =>
+  const bookDuringTraining = (room: LinkedRoom) =>
     room.bookings.post('/v1/bookings', plainBooking(room.roomId, training.plus({ minutes: 30 })));
-  const blocksDuringTraining = (room: MatrixRoom) =>
+  const blocksDuringTraining = (room: LinkedRoom) =>
     blocksShown(room.availability, room.roomId, training, training.plus({ hours: 2 }));
 
   beforeAll(async () => {
@@ -116,8 +109,7 @@ describe('calendar → availability, by mode (spec §5)', () => {
     await Promise.all(
       [...rooms.values()].map(async (room) => {
         eventIds.set(room.label, await addOwnerEvent(room, 'Staff training', training, training.plus({ hours: 2 })));
-        const direction = readsEvents(room.mode) ? 'from_calendar' : 'to_calendar';
-        await synchronizeCalendars(room.connector, room.integrationId, direction);
+        await synchronizeRoom(room);
       }),
     );
     // The to_calendar calendars were read in the same round: a block of theirs would be on its way by now.

@@ -2,7 +2,8 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import type { DateTime } from 'luxon';
 import { pendingBooking } from './booking-details.ts';
 import { expectStatus } from './expect-status.ts';
-import { type MatrixRoom, writesBookings } from './integration-matrix.ts';
+import { writesBookings } from './integration-matrix.ts';
+import type { LinkedRoom } from './linked-room.ts';
 import { bookingEventIn } from './owner-calendar.ts';
 
 /** A booking made pending payment and then paid online, with its Google event as the owner saw it after each step. */
@@ -17,7 +18,7 @@ export interface PaidBooking {
  * The customer books (pending payment), then pays online. In a mode that writes bookings the payment is made only
  * once Google shows the pending booking, so both versions of the event are seen.
  */
-export async function bookThenPayOnline(room: MatrixRoom, start: DateTime): Promise<PaidBooking> {
+export async function bookThenPayOnline(room: LinkedRoom, start: DateTime): Promise<PaidBooking> {
   const created = await room.bookings.post('/v1/bookings', pendingBooking(room.roomId, start));
   expectStatus(`book in ${room.label}`, created, 201);
   const bookingId: string = created.body.id;
