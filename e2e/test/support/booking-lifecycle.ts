@@ -8,8 +8,8 @@ import { bookingEventIn } from './owner-calendar.ts';
 
 /** A booking made pending payment and then paid online, with its Google event as the owner saw it after each step. */
 export interface PaidBooking {
-  // biome-ignore lint/suspicious/noExplicitAny: booking-service's answer, as a partner reads it
-  booking: any;
+  /** booking-service's answer to the payment. */
+  booking: { id: string; status: string; paidOnline: boolean };
   whilePending?: calendar_v3.Schema$Event;
   oncePaid?: calendar_v3.Schema$Event;
 }
