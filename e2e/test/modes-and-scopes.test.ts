@@ -29,7 +29,8 @@ beforeAll(async () => {
   await Promise.all(
     [...rooms.values()].map(async (room) => booked.set(room.label, await bookThenPayOnline(room, visit))),
   );
-});
+  // Room for two waits for Google (30 s each) after start-up, so a missing event fails with its own message.
+}, 120_000);
 
 afterAll(() => system?.close());
 
