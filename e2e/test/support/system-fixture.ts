@@ -56,6 +56,13 @@ export async function startSystem() {
     return reader.events;
   };
   const availabilityEvents = await readEvents(topics.availability);
+  const bookingEvents = await readEvents(topics.booking);
+  /** Resolves once `service` has consumed every event of `topic` read so far (its `/metrics` count). */
+  const caughtUp = (service: keyof typeof urls, topic: string, read: ReadEvent[]) =>
+    eventually(async () => {
+      const consumed = await consumedEvents(urls[service], shared.KAFKA_TOPIC_PREFIX + topic);
+      if (consumed < read.length) throw new Error(`${service} consumed ${consumed} of ${read.length} ${topic} events`);
+    });
 
   return {
     urls,
@@ -76,12 +83,12 @@ export async function startSystem() {
     /** What availability-service published so far (BlockApplied, BlockReleased, ConflictDetected), as read. */
     availabilityEvents,
     /** Resolves once booking-service has consumed every availability event read so far: its blocks are current. */
-    bookingCaughtUp: () =>
-      eventually(async () => {
-        const consumed = await consumedEvents(urls.booking, shared.KAFKA_TOPIC_PREFIX + topics.availability);
-        if (consumed < availabilityEvents.length)
-          throw new Error(`booking-service consumed ${consumed} of ${availabilityEvents.length} availability events`);
-      }),
+    bookingCaughtUp: () => caughtUp('booking', topics.availability, availabilityEvents),
+    /**
+     * Resolves once the connector has consumed every booking event read so far: each booking it was going to write
+     * is queued for Google (the outbound worker picks the queue up within a poll).
+     */
+    connectorCaughtUp: () => caughtUp('connector', topics.booking, bookingEvents),
     close: async () => {
       for (const reader of readers) await reader.stop();
       for (const app of [connectorApp, availabilityApp, bookingApp]) await app.running.close();

@@ -51,6 +51,39 @@ describe('calbridge’s own events', () => {
       ]),
     );
   });
+
+  it('when the "Synchronize calendars" button queues a booking with nothing new to write and its event was moved in Google, then that sync still writes it back', async () => {
+    const { fixture, reader, google, calendarId, key, room } = world;
+    const booking = bookingSnapshot(room.id, {
+      name: 'Queued own event',
+      start: '2027-05-08T16:00:00Z',
+      end: '2027-05-08T17:00:00Z',
+    });
+    await fixture.deliver(bookingCreated(booking));
+    await fixture.outboundSettled();
+    const eventId = eventIdFor(booking.id);
+    const requestBody = { start: { dateTime: '2027-05-08T19:00:00Z' }, end: { dateTime: '2027-05-08T20:00:00Z' } };
+    await google.events.patch({ calendarId, eventId, requestBody });
+    // Queued as the button queues every booking of the room, and not reached by the worker before the calendar is read.
+    await fixture.db
+      .insertInto('outbound_work')
+      .values({
+        booking_id: booking.id,
+        due_at: new Date(Date.now() + 3_600_000),
+        leased_until: null,
+        last_error: null,
+        failed_at: null,
+        trigger_event: null,
+      })
+      .execute();
+    await reader.syncNow(key);
+    await fixture.outboundSettled();
+
+    const restored = (await google.events.get({ calendarId, eventId })).data;
+    expect(new Date(restored.start?.dateTime as string).toISOString()).toBe('2027-05-08T16:00:00.000Z');
+    const told = fixture.integrationEvents.events.map(({ event }) => event.data as { bookingId?: string });
+    expect(told).toContainEqual(expect.objectContaining({ bookingId: booking.id, change: 'edited' }));
+  });
 });
 
 describe('unlinking', () => {

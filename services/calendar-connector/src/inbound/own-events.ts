@@ -20,6 +20,14 @@ export function ownBookingId(item: calendar_v3.Schema$Event): string | undefined
   return bookingIdOf(item.id ?? '') ?? item.extendedProperties?.private?.[bookingIdProperty] ?? undefined;
 }
 
+/**
+ * The booking is queued with something new to write, which the outbound worker will write anyway. Queued with nothing
+ * new (the "Synchronize calendars" button queues every booking of the room), the worker would find what it last wrote
+ * unchanged and write nothing, leaving someone's edit in Google: that one is restored.
+ */
+const hasQueuedChange = (row: { queued: string | null; content_hash: string }, desiredHash: string) =>
+  row.queued !== null && row.content_hash !== desiredHash;
+
 type Fingerprint = Record<'summary' | 'description' | 'location' | 'start' | 'end', string>;
 
 const instant = (time: calendar_v3.Schema$EventDateTime | undefined) =>
@@ -35,7 +43,7 @@ const fingerprint = (event: calendar_v3.Schema$Event): Fingerprint => ({
 
 /**
  * calbridge's events in this calendar that someone deleted or edited in Google (spec §5), to be restored. Skipped:
- * events whose booking is already queued (the outbound worker writes it anyway), events Google shows as they were
+ * events whose booking has a change queued (the outbound worker writes it anyway), events Google shows as they were
  * before calbridge's last write, events of bookings cancelled or now written elsewhere.
  */
 export async function ownEventsToRestore(
@@ -60,7 +68,7 @@ async function changedOwnEvents(
     .leftJoin('outbound_work as w', (join) =>
       join.onRef('w.booking_id', '=', 'e.booking_id').on('w.failed_at', 'is', null),
     )
-    .select(['e.booking_id', 'e.written_at', 'w.booking_id as queued'])
+    .select(['e.booking_id', 'e.written_at', 'e.content_hash', 'w.booking_id as queued'])
     .where(
       'e.booking_id',
       'in',
@@ -69,14 +77,15 @@ async function changedOwnEvents(
     .where('e.integration_id', '=', calendar.integrationId)
     .where('e.calendar_id', '=', calendar.calendarId)
     .execute();
-  const written = new Map(rows.filter((row) => !row.queued).map((row) => [row.booking_id, row.written_at]));
+  const written = new Map(rows.map((row) => [row.booking_id, row]));
   const restores: Restore[] = [];
   for (const { item, bookingId } of items) {
-    const writtenAt = written.get(bookingId);
-    if (!writtenAt) continue;
-    if (item.status !== 'cancelled' && item.updated && new Date(item.updated) <= writtenAt) continue;
+    const row = written.get(bookingId);
+    if (!row) continue;
+    if (item.status !== 'cancelled' && item.updated && new Date(item.updated) <= row.written_at) continue;
     const desired = await desiredEvent(db, bookingId);
     if (desired?.integration.id !== calendar.integrationId || desired.calendarId !== calendar.calendarId) continue;
+    if (hasQueuedChange(row, desired.hash)) continue;
     const eventId = item.id as string;
     if (item.status === 'cancelled') {
       restores.push({ bookingId, eventId, change: 'deleted' });
@@ -104,29 +113,22 @@ async function missingOwnEvents(
   let query = db
     .selectFrom('booking_events as e')
     .innerJoin('bookings as b', 'b.id', 'e.booking_id')
-    .select(['e.booking_id', 'e.event_id'])
+    .leftJoin('outbound_work as w', (join) =>
+      join.onRef('w.booking_id', '=', 'e.booking_id').on('w.failed_at', 'is', null),
+    )
+    .select(['e.booking_id', 'e.event_id', 'e.content_hash', 'w.booking_id as queued'])
     .where('e.integration_id', '=', calendar.integrationId)
     .where('e.calendar_id', '=', calendar.calendarId)
     .where('b.status', '!=', 'cancelled')
     .where('b.end_at', '>', new Date())
-    .where(sql<boolean>`(b.snapshot->>'start')::timestamptz < ${horizonEnd}`)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('outbound_work as w')
-            .select('w.booking_id')
-            .whereRef('w.booking_id', '=', 'e.booking_id')
-            .where('w.failed_at', 'is', null),
-        ),
-      ),
-    );
+    .where(sql<boolean>`(b.snapshot->>'start')::timestamptz < ${horizonEnd}`);
   if (seen.length > 0) query = query.where('e.booking_id', 'not in', seen);
   const rows = await query.execute();
   const restores: Restore[] = [];
   for (const row of rows) {
     const desired = await desiredEvent(db, row.booking_id);
     if (desired?.integration.id !== calendar.integrationId || desired.calendarId !== calendar.calendarId) continue;
+    if (hasQueuedChange(row, desired.hash)) continue;
     restores.push({ bookingId: row.booking_id, eventId: row.event_id, change: 'deleted' });
   }
   return restores;
