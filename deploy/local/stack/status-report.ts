@@ -40,7 +40,9 @@ export function statusReport({ manifest, health, lag, deadLetters }: StackStatus
     '',
     ...alignColumns([['part', 'state', 'pid', 'restarts', 'ready'], ...parts], '  '),
     '',
-    ...alignColumns([['consumer lag', 'group', 'messages'], ...groups], '  '),
+    ...(groups.length === 0
+      ? ['  no consumer groups']
+      : alignColumns([['consumer lag', 'group', 'messages'], ...groups], '  ')),
     '',
     'dead letters (`make replay-dlq TOPIC=<topic>` puts them back):',
     ...(Object.keys(deadLetters).length === 0 && !(deadLetters instanceof Error) ? ['  no .dlq topics'] : letters),

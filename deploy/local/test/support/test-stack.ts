@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,13 +29,16 @@ export async function testStack() {
   );
   const env = { ...process.env, ...ports, STACK_DIR: dir, STACK_SERVICES: 'none' };
   const paths = stackPaths(dir);
-  const run = (script: 'up.ts' | 'down.ts'): Promise<CommandResult> => runStackCommand(script, env);
+  const run = (script: 'up.ts' | 'down.ts' | 'status.ts'): Promise<CommandResult> => runStackCommand(script, env);
 
   return {
     env,
     paths,
     up: () => run('up.ts'),
     down: () => run('down.ts'),
+    status: () => run('status.ts'),
+    /** `make logs` of this stack, running until stopped; `output()` is what it printed so far. */
+    logs: (extraEnv: NodeJS.ProcessEnv = {}) => followStackLogs({ ...env, ...extraEnv }),
     manifest: (): StackManifest => {
       const manifest = readManifest(paths.manifestFile);
       if (!manifest) throw new Error('no stack.json: the stack has not started');
@@ -58,6 +61,19 @@ export async function testStack() {
 }
 
 export type TestStack = Awaited<ReturnType<typeof testStack>>;
+
+function followStackLogs(env: NodeJS.ProcessEnv) {
+  const script = join(repoRoot(), 'deploy', 'local', 'stack', 'logs.ts');
+  const child = spawn(process.execPath, ['--conditions=@calbridge/source', script], { env, cwd: repoRoot() });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  return { output: () => output, stop: () => child.kill('SIGINT') };
+}
 
 function runStackCommand(script: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const startedAt = Date.now();
