@@ -116,6 +116,9 @@ function serverProperties({ dataDir, port, controllerPort }: KafkaBrokerOptions)
     'transaction.state.log.replication.factor=1',
     'transaction.state.log.min.isr=1',
     'group.initial.rebalance.delay.ms=0',
+    // The broker is unfenced (serves clients) after a heartbeat the controller answers; the 2 s default makes a
+    // start wait up to that long for nothing on a single node.
+    'broker.heartbeat.interval.ms=500',
     'unclean.leader.election.enable=false',
   ].join('\n')}\n`;
 }
