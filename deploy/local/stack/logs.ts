@@ -35,8 +35,11 @@ const follow = followFiles(
     onNotice: (notice) => console.log(paint('dim', notice)),
   },
 );
-process.on('SIGINT', () => {
+const end = (): never => {
   follow.stop();
   process.exit(0);
-});
+};
+process.on('SIGINT', end);
+// The reader went away (`make logs | head`): nothing left to show.
+process.stdout.on('error', end);
 process.exit(await follow.exited);
