@@ -1,6 +1,4 @@
-import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createKafkaBus } from '../../../libs/messaging/src/index.ts';
 import { eventually } from '../../../libs/testkit/src/eventually.ts';
 import { probe } from '../stack/readiness-probe.ts';
 import { type TestStack, testStack } from './support/test-stack.ts';
@@ -17,53 +15,6 @@ afterAll(async () => {
   await stack.down();
   stack.remove();
 }, 90_000);
-
-const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-
-test('when every part runs, then status lists each as ready and counts the letters in every dead-letter topic', async () => {
-  const bus = createKafkaBus({ brokers: [stack.part('kafka').address], clientId: 'status-test', logger: quiet });
-  const producer = await bus.producer();
-  await producer.send([{ topic: 'booking.events.v1.dlq', key: 'room-1', value: '{}', headers: {} }]);
-  await producer.disconnect();
-
-  const status = await stack.status();
-
-  expect(status.code).toBe(0);
-  const lines = status.stdout.split('\n');
-  for (const part of ['postgres', 'kafka', 'google-emulator', 'smtp-sink']) {
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^  ${part} +running +\\d+ +0 +ready$`)));
-  }
-  expect(lines).toContainEqual(expect.stringMatching(/^ {2}booking\.events\.v1\.dlq +1 waiting$/));
-  expect(lines).toContainEqual(expect.stringMatching(/^ {2}calendar\.events\.v1\.dlq +0$/));
-}, 60_000);
-
-test('when logs runs, then it shows each part’s last lines after its name, and follows lines written later', async () => {
-  const logs = stack.logs({ LOGS: 'supervisor,google-emulator', NO_COLOR: '1' });
-  try {
-    await eventually(() => expect(logs.output()).toMatch(/^supervisor +│ \S+ all parts started$/m));
-    const line = { level: 50, time: Date.now(), pid: 1, hostname: 'h', msg: 'calendar gone', eventType: 'X' };
-    appendFileSync(stack.part('google-emulator').log, `${JSON.stringify(line)}\n`);
-
-    await eventually(() =>
-      expect(logs.output()).toMatch(/^google-emulator │ \[[\d:.]+\] ERROR: calendar gone \{"eventType":"X"\}$/m),
-    );
-    expect(logs.output()).not.toMatch(/^(postgres|kafka) /m);
-  } finally {
-    logs.stop();
-  }
-}, 60_000);
-
-test('when a part is down, then status names it as not ready and exits 1', async () => {
-  process.kill(stack.part('google-emulator').pid ?? 0, 'SIGKILL');
-  await eventually(() => expect(stack.part('google-emulator').state).not.toBe('running'), 10_000);
-
-  const status = await stack.status();
-
-  expect(status.code).toBe(1);
-  expect(status.stdout).toMatch(
-    /^ {2}google-emulator +(restarting|starting) .*NOT READY: google-emulator killed by SIGKILL$/m,
-  );
-}, 60_000);
 
 test('when the broker process is killed, then a second up names it as down, and it comes back and answers', async () => {
   const killed = stack.part('kafka');

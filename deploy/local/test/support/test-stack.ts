@@ -19,15 +19,15 @@ export interface CommandResult {
 
 /**
  * A stack of its own for one test file: its own folder under .data and free ports, so it never meets a developer's
- * `make up` or another test's stack. Only the infrastructure (STACK_SERVICES=none): the services add a minute of
- * start-up and nothing the supervisor does differently for them.
+ * `make up` or another test's stack. By default only the infrastructure (STACK_SERVICES=none); `services` names the
+ * few a file needs (each adds a few seconds of start-up).
  */
-export async function testStack() {
+export async function testStack(services = 'none') {
   const dir = join(localDataDir(), `stack-test-${randomUUID()}`);
   const ports = Object.fromEntries(
     await Promise.all(Object.keys(portDefaults).map(async (name) => [name, String(await freePort())])),
   );
-  const env = { ...process.env, ...ports, STACK_DIR: dir, STACK_SERVICES: 'none' };
+  const env = { ...process.env, ...ports, STACK_DIR: dir, STACK_SERVICES: services };
   const paths = stackPaths(dir);
   const run = (script: 'up.ts' | 'down.ts' | 'status.ts'): Promise<CommandResult> => runStackCommand(script, env);
 
