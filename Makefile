@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 node := node --conditions=@calbridge/source
 
-.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector bench-inbound bench-notifications demo replay-dlq
+.PHONY: bootstrap up down test check typecheck lint bench bench-booking bench-booking-cpu bench-pipeline bench-connector bench-inbound bench-notifications demo replay-dlq logs status
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -15,6 +15,14 @@ up: bootstrap
 ## down: stop what `make up` started
 down: bootstrap
 	@$(node) deploy/local/stack/down.ts
+
+## logs: every part's log as one colour-coded stream, following until Ctrl-C; LOGS=booking-service,kafka picks parts
+logs: bootstrap
+	@$(node) deploy/local/stack/logs.ts
+
+## status: each part's state, pid, restarts and readiness, consumer lag and dead-letter depth; non-zero when not all is well
+status: bootstrap
+	@$(node) deploy/local/stack/status.ts
 
 ## demo: the seeds' stories told against the running stack (`make up` first), every step checked
 demo: bootstrap

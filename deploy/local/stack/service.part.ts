@@ -19,11 +19,22 @@ export interface ServicePartOptions {
 
 const stopGraceMs = 15_000;
 
+export interface ServicePart extends StackPart {
+  /**
+   * Begins the migration without waiting for it: it needs only Postgres, so it can run while Kafka still starts.
+   * `start` awaits the same run and reports its failure under the service's name.
+   */
+  beginMigration(signal: AbortSignal): void;
+  /** Ends a migration still running (a stop during start-up); a finished one is left as it is. */
+  stopMigration(): Promise<void>;
+}
+
 /** A service: its migrations run to completion first, then its process is kept running until the stack stops. */
-export function servicePart({ service, port, env, logsDir, log, onChange }: ServicePartOptions): StackPart {
+export function servicePart({ service, port, env, logsDir, log, onChange }: ServicePartOptions): ServicePart {
   const logFile = join(logsDir, `${service.name}.log`);
   const url = `http://127.0.0.1:${port}`;
   let migration: ChildProcess | undefined;
+  let migrated: Promise<void> | undefined;
   const spawnIn = (command: string, args: string[]): ChildProcess =>
     spawnLogged(command, args, { cwd: service.dir, env: withPackageBins(env(), service.dir), logFile });
   const supervised = superviseProcess(
@@ -38,6 +49,23 @@ export function servicePart({ service, port, env, logsDir, log, onChange }: Serv
     onChange,
   );
 
+  const migrate = (signal: AbortSignal): Promise<void> => {
+    migrated ??= (async () => {
+      log(`${service.name}: migrating`);
+      // The script itself rather than `pnpm run`, which may first check the lockfile and the registry.
+      migration = spawnIn('/bin/sh', ['-c', service.migrateScript]);
+      const result = await processExit(migration);
+      if (!signal.aborted && result !== 'exited with code 0') {
+        throw new Error(`${service.name}: db:migrate ${result}; see ${logFile}`);
+      }
+    })();
+    return migrated;
+  };
+
+  const stopMigration = async (): Promise<void> => {
+    if (migration) await stopProcess(migration, stopGraceMs);
+  };
+
   return {
     describe: () => ({
       name: service.name,
@@ -47,17 +75,18 @@ export function servicePart({ service, port, env, logsDir, log, onChange }: Serv
       ports: [port],
       ...supervised.status(),
     }),
+    beginMigration(signal) {
+      // Caught here only so that a failure waiting for `start` is not an unhandled rejection; `start` rethrows it.
+      migrate(signal).catch(() => {});
+    },
     async start(signal) {
-      log(`${service.name}: migrating`);
-      // The script itself rather than `pnpm run`, which may first check the lockfile and the registry.
-      migration = spawnIn('/bin/sh', ['-c', service.migrateScript]);
-      const result = await processExit(migration);
+      await migrate(signal);
       if (signal.aborted) return;
-      if (result !== 'exited with code 0') throw new Error(`${service.name}: db:migrate ${result}; see ${logFile}`);
       await supervised.start();
     },
+    stopMigration,
     async stop() {
-      if (migration) await stopProcess(migration, stopGraceMs);
+      await stopMigration();
       await supervised.stop();
     },
   };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { withEarlyMigrations } from './early-migrations.ts';
 import { emulatorPart } from './emulator.part.ts';
 import { kafkaPart } from './kafka.part.ts';
 import { localGoogle } from './local-google.ts';
@@ -22,7 +23,8 @@ export interface StackPlanInput {
 
 /**
  * The stack as layers: each layer starts in parallel once the one before is up, and stops before it. A new part
- * (the SMTP sink) is one more entry in the layer it needs.
+ * (the SMTP sink) is one more entry in the layer it needs. The services' migrations begin with Postgres, before the
+ * services' layer (early-migrations.ts).
  */
 export function stackPlan({ settings, paths, services, callerEnv, log, onChange }: StackPlanInput): StackPart[][] {
   const { ports } = settings;
@@ -80,7 +82,7 @@ export function stackPlan({ settings, paths, services, callerEnv, log, onChange 
         onChange,
       });
     });
-  return [[postgres, kafka, emulator, smtpSink], serviceParts];
+  return [[withEarlyMigrations(postgres, serviceParts), kafka, emulator, smtpSink], serviceParts];
 }
 
 function defaultsOf(service: ServiceFolder) {

@@ -13,8 +13,13 @@ export function launchSupervisor(paths: StackPaths): number {
   writeFileSync(paths.supervisorLog, '');
   const output = openSync(paths.supervisorLog, 'a');
   const script = join(import.meta.dirname, 'supervisor.ts');
+  // Node's compile cache (bytecode of every module, TypeScript's stripped output included) for the supervisor and every
+  // node process it starts (migrations, services, the emulator, MailDev): a warm start loads them in about half the
+  // time. The caller's own NODE_COMPILE_CACHE wins.
+  const env = { NODE_COMPILE_CACHE: join(paths.dir, 'node-compile-cache'), ...process.env };
   const child = spawn(process.execPath, ['--conditions=@calbridge/source', script], {
     cwd: paths.repo,
+    env,
     detached: true,
     stdio: ['ignore', output, output],
   });

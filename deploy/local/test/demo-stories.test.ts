@@ -14,7 +14,7 @@ import { type TestStack, testStack } from './support/test-stack.ts';
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await testStack({ services: 'all' });
+  stack = await testStack('booking-service,calendar-connector,availability-service,notification-service');
   const up = await stack.up();
   expect(up).toMatchObject({ code: 0 });
   console.log(`stack with services up in ${up.seconds} s`);

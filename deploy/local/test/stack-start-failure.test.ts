@@ -52,6 +52,12 @@ test('when the supervisor gets SIGTERM while Kafka is still starting, then it st
   expect(stack.supervisorLog()).not.toContain('kafka: ready');
 }, 60_000);
 
+test('when the stack is not running, then status says so in one line and exits 1', async () => {
+  const status = await stack.status();
+
+  expect(status).toMatchObject({ code: 1, stdout: 'calbridge is not running (`make up` starts it)\n' });
+});
+
 function kafkaAndEmulator() {
   const port = (name: string) => Number(stack.env[name]);
   return [

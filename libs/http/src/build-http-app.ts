@@ -15,6 +15,7 @@ import { useUtf8JsonParser } from './input/json-body-parser.ts';
 import { maxPathParameterLength } from './input/path-parameter-length.ts';
 import { textGuardPlugin } from './input/text-guard.plugin.ts';
 import { metricsPlugin } from './metrics/metrics.plugin.ts';
+import { apiDocsPlugin } from './openapi/api-docs.plugin.ts';
 import { openApiPlugin } from './openapi/openapi.plugin.ts';
 import { handleClientError } from './problem/client-error.handler.ts';
 import { handleError } from './problem/handle-error.ts';
@@ -64,6 +65,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   await app.register(authenticationPlugin, { jwtSecret: options.jwtSecret });
   await app.register(textGuardPlugin);
   await app.register(openApiPlugin, { title: options.title, version: options.version });
+  await app.register(apiDocsPlugin, { title: options.title });
   const registry = options.metricsRegistry ?? new Registry();
   await app.register(metricsPlugin, { registry, ownsRegistry: options.metricsRegistry === undefined });
   await app.register(healthRoutes, {

@@ -83,7 +83,7 @@ describe('JWT authentication of /v1 routes', () => {
   });
 
   test('when operational endpoints are called without a token, then they answer', async () => {
-    for (const url of ['/health/live', '/health/ready', '/metrics', '/openapi.json']) {
+    for (const url of ['/health/live', '/health/ready', '/metrics', '/openapi.json', '/docs']) {
       expect((await testApp.app.inject({ url })).statusCode).toBe(200);
     }
   });

@@ -4,6 +4,7 @@ import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { awaitReady } from './await-ready.ts';
+import { kafkaClassArchive } from './kafka-class-archive.ts';
 import { processExit } from './process-exit.ts';
 import { kafkaJarsDir, repoRoot } from './repo-paths.ts';
 import { stopProcess } from './stop-process.ts';
@@ -38,9 +39,13 @@ export async function startKafkaBroker(options: KafkaBrokerOptions): Promise<Kaf
     const format = ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`];
     await formatStorage([...format, '-c', properties], options);
   }
-  const child = spawnBroker(options, properties);
+  const archive = kafkaClassArchive(kafkaJarsDir());
+  const child = spawnBroker(options, properties, archive.jvmOptions);
   const brokers = [`127.0.0.1:${options.port}`];
-  const exited = processExit(child);
+  const exited = processExit(child).then((how) => {
+    archive.afterExit(how);
+    return how;
+  });
   const stop = (): Promise<void> => stopProcess(child, 30_000);
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
   await awaitReady({
@@ -68,13 +73,14 @@ async function formatStorage(args: string[], options: KafkaBrokerOptions): Promi
   if (result !== 'exited with code 0') throw new Error(`Kafka storage format ${result}; see ${logFile(options)}`);
 }
 
-function spawnBroker(options: KafkaBrokerOptions, properties: string): ChildProcess {
+function spawnBroker(options: KafkaBrokerOptions, properties: string, archiveOptions: string[]): ChildProcess {
   const log = openSync(logFile(options), 'a');
   const log4j = join(repoRoot(), 'deploy', 'local', 'kafka', 'log4j.properties');
   const jvm = [
     `-Xmx${options.heapMb ?? 512}m`,
     '-XX:+UseSerialGC',
     '-XX:TieredStopAtLevel=1',
+    ...archiveOptions,
     `-Dlog4j.configuration=file:${log4j}`,
   ];
   try {
@@ -116,6 +122,9 @@ function serverProperties({ dataDir, port, controllerPort }: KafkaBrokerOptions)
     'transaction.state.log.replication.factor=1',
     'transaction.state.log.min.isr=1',
     'group.initial.rebalance.delay.ms=0',
+    // The broker is unfenced (serves clients) after a heartbeat the controller answers; the 2 s default makes a
+    // start wait up to that long for nothing on a single node.
+    'broker.heartbeat.interval.ms=500',
     'unclean.leader.election.enable=false',
   ].join('\n')}\n`;
 }

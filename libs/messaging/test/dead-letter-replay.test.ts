@@ -25,7 +25,11 @@ async function replayCommand(): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=@calbridge/source', cli, ...args]);
   return stdout.trim();
 }
-const deadLettered = () => fixture.bus.lag(`never-${randomUUID()}`, [`${fixture.topic}.dlq`]);
+const deadLettered = async (): Promise<number | undefined> => {
+  const dlq = `${fixture.topic}.dlq`;
+  expect(await fixture.bus.listTopics()).toContain(dlq);
+  return (await fixture.bus.topicDepths([dlq]))[dlq];
+};
 const applied = async () => (await fixture.db.selectFrom('applied').select('id').execute()).map(({ id }) => id);
 
 test('when a dead-lettered event is replayed after its handler is fixed, then it is processed once and a second replay replays nothing', async () => {
@@ -56,6 +60,8 @@ test('when a dead-lettered event is replayed after its handler is fixed, then it
     expect(await replayCommand()).toMatch(/^replayed 1 message\(s\) from .*booking\.events\.v1\.dlq into/);
     await eventually(async () => expect(await applied()).toEqual([poison.id]));
     expect(await replayCommand()).toMatch(/^replayed 0 message\(s\)/);
+    // A replay copies, it does not take the letter out: the topic still holds it until retention removes it.
+    expect(await deadLettered()).toBe(1);
 
     const copies = reader.messages.filter(({ value }) => value.includes(poison.id));
     expect(copies).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { createDatabase, migrateToLatest } from '@calbridge/db';
-import { migrateMessaging } from '@calbridge/messaging';
+import { migrateMessaging } from '@calbridge/messaging/migrate';
 import type { Kysely } from 'kysely';
 
 /** The outbox/inbox tables, then the service's own migrations. */

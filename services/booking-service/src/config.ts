@@ -1,5 +1,5 @@
 import { commonEnv, loadConfig } from '@calbridge/config';
-import { serviceEnv } from '@calbridge/runtime';
+import { serviceEnv } from '@calbridge/runtime/service-env';
 import { z } from 'zod';
 
 const configSchema = z.object({ ...serviceEnv });

@@ -1,5 +1,5 @@
 import { commonEnv, envInteger, envUrl, loadConfig } from '@calbridge/config';
-import { serviceEnv } from '@calbridge/runtime';
+import { serviceEnv } from '@calbridge/runtime/service-env';
 import { z } from 'zod';
 
 const base64Key = z

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,23 +19,26 @@ export interface CommandResult {
 
 /**
  * A stack of its own for one test file: its own folder under .data and free ports, so it never meets a developer's
- * `make up` or another test's stack. Only the infrastructure (STACK_SERVICES=none) unless the test is about the
- * services themselves: they add start-up time and nothing the supervisor does differently for them.
+ * `make up` or another test's stack. By default only the infrastructure (STACK_SERVICES=none); `services` names the
+ * few a file needs (each adds a few seconds of start-up).
  */
-export async function testStack({ services = 'none' }: { services?: 'all' | 'none' } = {}) {
+export async function testStack(services = 'none') {
   const dir = join(localDataDir(), `stack-test-${randomUUID()}`);
   const ports = Object.fromEntries(
     await Promise.all(Object.keys(portDefaults).map(async (name) => [name, String(await freePort())])),
   );
-  const env = { ...process.env, ...ports, STACK_DIR: dir, ...(services === 'none' ? { STACK_SERVICES: 'none' } : {}) };
+  const env = { ...process.env, ...ports, STACK_DIR: dir, STACK_SERVICES: services };
   const paths = stackPaths(dir);
-  const run = (script: 'up.ts' | 'down.ts'): Promise<CommandResult> => runStackCommand(script, env);
+  const run = (script: 'up.ts' | 'down.ts' | 'status.ts'): Promise<CommandResult> => runStackCommand(script, env);
 
   return {
     env,
     paths,
     up: () => run('up.ts'),
     down: () => run('down.ts'),
+    status: () => run('status.ts'),
+    /** `make logs` of this stack, running until stopped; `output()` is what it printed so far. */
+    logs: (extraEnv: NodeJS.ProcessEnv = {}) => followStackLogs({ ...env, ...extraEnv }),
     manifest: (): StackManifest => {
       const manifest = readManifest(paths.manifestFile);
       if (!manifest) throw new Error('no stack.json: the stack has not started');
@@ -58,6 +61,19 @@ export async function testStack({ services = 'none' }: { services?: 'all' | 'non
 }
 
 export type TestStack = Awaited<ReturnType<typeof testStack>>;
+
+function followStackLogs(env: NodeJS.ProcessEnv) {
+  const script = join(repoRoot(), 'deploy', 'local', 'stack', 'logs.ts');
+  const child = spawn(process.execPath, ['--conditions=@calbridge/source', script], { env, cwd: repoRoot() });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  return { output: () => output, stop: () => child.kill('SIGINT') };
+}
 
 function runStackCommand(script: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
   const startedAt = Date.now();

@@ -1,6 +1,7 @@
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import type { Logger } from '../logger.ts';
 import { copyToEnd } from './kafka-copy.ts';
+import { topicDepths } from './kafka-depth.ts';
 import { partitionLags } from './kafka-lag.ts';
 import { kafkaLogCreator } from './kafka-log.ts';
 import { createProducer } from './kafka-producer.ts';
@@ -22,6 +23,10 @@ export interface KafkaBus {
   createTopics(topics: TopicSpec[]): Promise<string[]>;
   /** The names among `topics` that the cluster does not have. */
   missingTopics(topics: string[]): Promise<string[]>;
+  /** Every topic of the cluster; one quick attempt. */
+  listTopics(): Promise<string[]>;
+  /** Messages each topic holds (high − low watermark over its partitions); one quick attempt. */
+  topicDepths(topics: string[]): Promise<Record<string, number>>;
   /** Messages not yet committed by the group on these topics (0 when the group has committed everything). */
   lag(groupId: string, topics: string[]): Promise<number>;
   /** The same per topic-partition; one quick attempt, for monitors that ask again on their own schedule. */
@@ -60,6 +65,8 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
     subscribe: (subscribeOptions) => subscribe(kafka, subscribeOptions),
     createTopics: (topics) => createTopics(options.brokers, topics),
     missingTopics: (topics) => missingTopics(options.brokers, topics),
+    listTopics: () => withAdmin((admin) => admin.listTopics(), 1),
+    topicDepths: (topics) => withAdmin((admin) => topicDepths(admin, topics), 1),
     lag: async (groupId, topics) => {
       const lags = await withAdmin((admin) => partitionLags(admin, groupId, topics));
       return lags.reduce((sum, { lag }) => sum + lag, 0);

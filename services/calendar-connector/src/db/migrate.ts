@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { failFast } from '@calbridge/config';
-import { runMigrations } from '@calbridge/runtime';
+import { runMigrations } from '@calbridge/runtime/migrate';
 import { readMigrationConfig } from '../config.ts';
 
 const { DATABASE_URL } = failFast(() => readMigrationConfig(process.env));
