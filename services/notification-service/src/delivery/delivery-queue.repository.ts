@@ -38,6 +38,20 @@ export async function claimDueNotifications(
   return rows;
 }
 
+/** Keeps the notifications being sent held for another `leaseSeconds` while their worker lives (queueWorker's keepLeases). */
+export async function extendNotificationLeases(db: Db, claimed: ClaimedNotification[], leaseSeconds: number) {
+  await db
+    .updateTable('notifications')
+    .set({ leased_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(
+      'id',
+      'in',
+      claimed.map((notification) => notification.id),
+    )
+    .where('status', '=', 'pending')
+    .execute();
+}
+
 export async function markSent(db: Db, ids: string[]): Promise<void> {
   await db
     .updateTable('notifications')

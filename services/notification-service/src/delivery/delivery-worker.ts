@@ -3,7 +3,11 @@ import type { Config } from '../config.ts';
 import { loadMessageFacts, type MessageFacts } from '../content/message-facts.ts';
 import type { Database } from '../db/database.ts';
 import { type DeliveryDeps, openDeliveryDeps } from './delivery-deps.ts';
-import { type ClaimedNotification, claimDueNotifications } from './delivery-queue.repository.ts';
+import {
+  type ClaimedNotification,
+  claimDueNotifications,
+  extendNotificationLeases,
+} from './delivery-queue.repository.ts';
 import { sendNotification } from './send-notification.ts';
 import { settleDelivery } from './settle-delivery.ts';
 
@@ -26,6 +30,11 @@ export const deliveryWorker = queueWorker<
     prepare: (claimed) => loadMessageFacts(deps.db, claimed),
     work: async (notification, facts) =>
       settleDelivery(deps, notification, await sendNotification(deps, facts, notification)),
+    // A send slower than the lease (a slow SMTP server) keeps its row, so no second worker sends it meanwhile.
+    keepLeases: {
+      everyMs: (deps.config.NOTIFICATION_LEASE_SECONDS * 1000) / 3,
+      extend: (claimed) => extendNotificationLeases(deps.db, claimed, deps.config.NOTIFICATION_LEASE_SECONDS),
+    },
   }),
   close: async (deps) => {
     deps.email.close();
