@@ -53,6 +53,7 @@ export async function syncCalendar(deps: Deps, sync: ClaimedSync): Promise<void>
     const caused = await inTransaction(deps.db, (trx) =>
       recordSync(trx, sync, read, {
         horizonEnd: horizon.to,
+        readStartedAt: new Date(now),
         minIntervalMs: deps.config.SYNC_MIN_INTERVAL_MS,
         partnerId: integration.partner_id,
       }),

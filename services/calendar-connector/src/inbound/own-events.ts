@@ -50,11 +50,11 @@ export async function ownEventsToRestore(
   db: Db,
   calendar: { integrationId: string; calendarId: string },
   items: { item: calendar_v3.Schema$Event; bookingId: string }[],
-  full?: { horizonEnd: Date },
+  full?: { horizonEnd: Date; readStartedAt: Date },
 ): Promise<Restore[]> {
   const restores = await changedOwnEvents(db, calendar, items);
   if (!full) return restores;
-  return [...restores, ...(await missingOwnEvents(db, calendar, items, full.horizonEnd))];
+  return [...restores, ...(await missingOwnEvents(db, calendar, items, full))];
 }
 
 async function changedOwnEvents(
@@ -107,7 +107,7 @@ async function missingOwnEvents(
   db: Db,
   calendar: { integrationId: string; calendarId: string },
   listed: { bookingId: string }[],
-  horizonEnd: Date,
+  { horizonEnd, readStartedAt }: { horizonEnd: Date; readStartedAt: Date },
 ): Promise<Restore[]> {
   const seen = listed.map(({ bookingId }) => bookingId);
   let query = db
@@ -121,6 +121,7 @@ async function missingOwnEvents(
     .where('e.calendar_id', '=', calendar.calendarId)
     .where('b.status', '!=', 'cancelled')
     .where('b.end_at', '>', new Date())
+    .where('e.written_at', '<', readStartedAt)
     .where(sql<boolean>`(b.snapshot->>'start')::timestamptz < ${horizonEnd}`);
   if (seen.length > 0) query = query.where('e.booking_id', 'not in', seen);
   const rows = await query.execute();

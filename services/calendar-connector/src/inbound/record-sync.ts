@@ -21,6 +21,8 @@ export interface ReadCalendar {
 
 export interface SyncSettings {
   horizonEnd: Date;
+  /** When the listing began: an event calbridge wrote after it could not be in it, so it is not "missing". */
+  readStartedAt: Date;
   minIntervalMs: number;
   partnerId: string;
 }
@@ -54,9 +56,7 @@ export async function recordSync(
   // In to_calendar mode the calendar is read only to protect calbridge's own events (issue 11).
   const published = mode === 'to_calendar' ? 0 : await publishForeignChanges(trx, key, foreign, read.full, settings);
   const restores =
-    mode === 'from_calendar'
-      ? []
-      : await ownEventsToRestore(trx, key, own, read.full ? { horizonEnd: settings.horizonEnd } : undefined);
+    mode === 'from_calendar' ? [] : await ownEventsToRestore(trx, key, own, read.full ? settings : undefined);
   await restore(trx, sync, settings.partnerId, restores);
   await recordLinksSynced(trx, key, { readOnly: mode === 'from_calendar' });
   await tickManualSyncs(trx, key, sync.requested, { eventsChanged: published, bookingsWritten: restores.length });
